@@ -1,0 +1,74 @@
+import type { Annotation, HighlightColor } from '../model/annotation';
+import type { Article, ArticleSummary } from '../model/article';
+import type { SearchHit } from '../model/search';
+import type { Language, ReadingPosition, Settings } from '../model/settings';
+import type { Result } from './result';
+
+/**
+ * The one list of everything the renderer may ask of the main process: channel → argument and
+ * result. The preload exposes exactly these channels, main validates each payload at runtime, and
+ * `yuedu serve` carries the same map over HTTP, so the renderer sees one typed API everywhere.
+ */
+export interface IpcContract {
+  'library:list': { args: Record<string, never>; result: ArticleSummary[] };
+  'library:get': { args: { id: string }; result: Article };
+  'search:query': { args: { query: string; limit?: number }; result: SearchHit[] };
+  'annotations:list': { args: { articleId?: string }; result: Annotation[] };
+  'annotations:create': {
+    args: { articleId: string; start: number; end: number; color: HighlightColor; note?: string };
+    result: Annotation;
+  };
+  'annotations:update': {
+    args: { id: string; color?: HighlightColor; note?: string };
+    result: Annotation;
+  };
+  'annotations:delete': { args: { id: string }; result: { id: string } };
+  'export:markdown': { args: { articleId?: string }; result: { markdown: string; filename: string } };
+  'settings:get': { args: Record<string, never>; result: Settings };
+  'settings:update': { args: Partial<Settings>; result: Settings };
+  'reading:get': { args: { articleId: string }; result: ReadingPosition | null };
+  'reading:set': { args: { articleId: string; offset: number; progress: number }; result: ReadingPosition };
+  /** Messages the user must see once, such as a damaged data file that was restored from backup. */
+  'app:notices': { args: Record<string, never>; result: string[] };
+  /** Facts about the host the renderer cannot see itself, such as the system language. */
+  'app:info': { args: Record<string, never>; result: AppInfo };
+}
+
+export interface AppInfo {
+  version: string;
+  /** The UI language the host picked: the OS language in Electron, `--lang` for `yuedu serve`. */
+  systemLanguage: Language;
+}
+
+export type Channel = keyof IpcContract;
+export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
+export type ResultOf<C extends Channel> = IpcContract[C]['result'];
+
+/** Runtime list of the channels, for the preload allow-list and the HTTP router. */
+export const CHANNELS = [
+  'library:list',
+  'library:get',
+  'search:query',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'export:markdown',
+  'settings:get',
+  'settings:update',
+  'reading:get',
+  'reading:set',
+  'app:notices',
+  'app:info',
+] as const satisfies readonly Channel[];
+
+// Compile-time check that CHANNELS lists every channel of the contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const everyChannelListed: Missing extends never ? true : Missing = true;
+void everyChannelListed;
+
+/** The single function both transports (Electron IPC and HTTP) implement for the renderer. */
+export type Invoke = <C extends Channel>(channel: C, args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>;
+
+/** Name of the object the preload puts on `window`. */
+export const BRIDGE_KEY = 'yuedu';

@@ -1,0 +1,32 @@
+/** The highlight colours the UI offers; stored by name so exports and themes can map them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Who made an annotation, so study-group packs can show each member's layer. */
+export interface Creator {
+  id: string;
+  name: string;
+}
+
+/**
+ * Where a highlight sits, after the W3C Web Annotation TextPositionSelector and TextQuoteSelector.
+ * Positions count UTF-16 code units of the article's canonical text (`unit` says so explicitly,
+ * because the W3C model counts code points and exports must convert).
+ */
+export interface AnnotationTarget {
+  position: { start: number; end: number; unit: 'utf16' };
+  quote: { exact: string; prefix: string; suffix: string };
+}
+
+export interface Annotation {
+  id: string;
+  articleId: string;
+  creator: Creator;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+  color: HighlightColor;
+  /** Plain text written by the user; may be empty. */
+  note: string;
+  target: AnnotationTarget;
+}
