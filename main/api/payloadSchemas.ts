@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Channel } from '../../shared/ipc/contract';
+import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
+import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+
+const MAX_ID = 200;
+const MAX_QUERY = 10_000;
+const MAX_NOTE = 20_000;
+const MAX_OFFSET = 50_000_000;
+
+const id = z.string().trim().min(1, 'an id is required').max(MAX_ID, 'that id is too long');
+const offset = z.number().int('offsets are whole numbers').min(0).max(MAX_OFFSET);
+const color = z.enum(HIGHLIGHT_COLORS, {
+  error: `colour must be one of ${HIGHLIGHT_COLORS.join(', ')}`,
+});
+const note = z.string().max(MAX_NOTE, `a note may hold at most ${MAX_NOTE} characters`);
+const none = z.strictObject({});
+
+/**
+ * Runtime shape of every channel's arguments: the renderer is untrusted, so main checks each payload
+ * before any service runs. Objects are strict, so unknown keys (including `__proto__`) are refused.
+ */
+export const PAYLOAD_SCHEMAS = {
+  'library:list': none,
+  'library:get': z.strictObject({ id }),
+  'search:query': z.strictObject({
+    query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  'annotations:list': z.strictObject({ articleId: id.optional() }),
+  'annotations:create': z
+    .strictObject({ articleId: id, start: offset, end: offset, color, note: note.optional() })
+    .refine((a) => a.start < a.end, {
+      message: 'the selection is empty (start must be before end)',
+    }),
+  'annotations:update': z
+    .strictObject({ id, color: color.optional(), note: note.optional() })
+    .refine((a) => a.color !== undefined || a.note !== undefined, {
+      message: 'nothing to change: give a colour or a note',
+    }),
+  'annotations:delete': z.strictObject({ id }),
+  'export:markdown': z.strictObject({ articleId: id.optional() }),
+  'settings:get': none,
+  'settings:update': z.strictObject({
+    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max).optional(),
+    theme: z.enum(THEMES).optional(),
+    language: z.enum([...LANGUAGES, 'system']).optional(),
+  }),
+  'reading:get': z.strictObject({ articleId: id }),
+  'reading:set': z.strictObject({ articleId: id, offset, progress: z.number().min(0).max(1) }),
+  'app:notices': none,
+  'app:info': none,
+} satisfies Record<Channel, z.ZodType>;

@@ -1,0 +1,21 @@
+import type { Result } from '../../shared/ipc/result';
+import type { Language } from '../../shared/model/settings';
+import type { Handlers } from './handlers';
+
+/** Where one running Yuedu finds its corpus and keeps its data; every front door builds one of these. */
+export interface YueduOptions {
+  dataDir: string;
+  seedsDir: string;
+  /** Folder of build-time outputs (corpus.json, search-index.json); missing or stale files are rebuilt in memory. */
+  generatedDir: string;
+  systemLanguage: Language;
+  version: string;
+}
+
+/** The services behind all three front doors (Electron IPC, the CLI, `yuedu serve`). */
+export interface Yuedu {
+  handlers: Handlers;
+  /** Validates an untrusted channel name and payload, runs the handler, and never throws. */
+  dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,9 @@
+/** The outside world of one CLI run, injected so commands can be tested in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Resolves when the user asks a long-running command (serve) to stop. */
+  untilInterrupted: () => Promise<void>;
+}

@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Annotation, HighlightColor } from '../../../shared/model/annotation';
+import { findQuote } from '../../annotations/anchor';
+import type { Yuedu } from '../../api/yuedu';
+import { callService } from '../callService';
+import { CommandError } from '../cliErrors';
+import type { CliIo } from '../cliIo';
+
+const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+
+/** The flat shape scripts get for an annotation; the full W3C-style target stays internal. */
+export const annotationForCli = (a: Annotation) => ({
+  id: a.id,
+  articleId: a.articleId,
+  quote: a.target.quote.exact,
+  color: a.color,
+  note: a.note,
+  start: a.target.position.start,
+  end: a.target.position.end,
+  created: a.created,
+  modified: a.modified,
+  creator: a.creator.name,
+});
+
+/** `yuedu highlight`: anchors at the first occurrence of the quote; a missing quote writes nothing. */
+export async function highlightCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  request: { articleId: string; quote: string; color: HighlightColor; note: string },
+): Promise<void> {
+  const article = await callService(yuedu, 'library:get', { id: request.articleId });
+  const range = findQuote(article.text, request.quote);
+  if (!range) {
+    throw new CommandError(
+      `The quote "${request.quote}" does not occur in article "${article.id}"; nothing was highlighted.`,
+    );
+  }
+  const annotation = await callService(yuedu, 'annotations:create', {
+    articleId: article.id,
+    start: range.start,
+    end: range.end,
+    color: request.color,
+    note: request.note,
+  });
+  if (json) printJson(io, annotationForCli(annotation));
+  else
+    io.stdout(
+      `Highlighted "${annotation.target.quote.exact}" in ${article.title} (${annotation.id}).\n`,
+    );
+}
+
+/** `yuedu notes`: highlights in reading order. */
+export async function notesCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  articleId: string | undefined,
+): Promise<void> {
+  const annotations = await callService(
+    yuedu,
+    'annotations:list',
+    articleId === undefined ? {} : { articleId },
+  );
+  if (json) {
+    printJson(io, annotations.map(annotationForCli));
+    return;
+  }
+  if (annotations.length === 0) io.stdout('No highlights yet.\n');
+  for (const a of annotations) {
+    io.stdout(
+      `${a.articleId}\t[${a.color}] ${a.target.quote.exact}${a.note ? `\n    ${a.note}` : ''}\n`,
+    );
+  }
+}
+
+/** `yuedu export`: Markdown on stdout, or written to --out. */
+export async function exportCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  request: { articleId: string | undefined; out: string | undefined },
+): Promise<void> {
+  const { markdown } = await callService(
+    yuedu,
+    'export:markdown',
+    request.articleId === undefined ? {} : { articleId: request.articleId },
+  );
+  if (request.out === undefined) {
+    io.stdout(markdown);
+    return;
+  }
+  const target = path.resolve(io.cwd, request.out);
+  try {
+    await writeFile(target, markdown, 'utf8');
+  } catch (error) {
+    throw new CommandError(
+      `Could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
+    );
+  }
+  io.stderr(`Exported to ${target}\n`);
+}

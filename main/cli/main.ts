@@ -1,0 +1,15 @@
+import { runCli } from './runCli';
+
+// The process wiring for `bin/yuedu.mjs`; everything testable lives in runCli.
+const exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  untilInterrupted: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    }),
+});
+process.exitCode = exitCode;

@@ -1,0 +1,21 @@
+/** The text of `yuedu --help`; kept beside the parser so the two stay in step. */
+export const USAGE = `Usage: yuedu [--data-dir DIR] <command> [options]
+
+Commands:
+  list                         List the articles in the library
+  show <id>                    Print an article's text
+  search <query> [--limit N]   Search all articles
+  highlight <articleId> --quote TEXT [--color C] [--note TEXT]
+                               Highlight the first occurrence of TEXT
+  notes [--article ID]         List highlights and notes in reading order
+  export --format markdown [--article ID] [--out FILE]
+                               Export notes as Markdown
+  serve [--port N] [--lang en|zh]
+                               Serve the app on http://127.0.0.1 for a browser
+
+Global options:
+  --data-dir DIR   Where highlights and settings live (or YUEDU_DATA_DIR);
+                   defaults to the desktop app's data folder
+  --json           Print machine-readable JSON only
+  -h, --help       Show this help
+`;
