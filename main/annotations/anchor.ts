@@ -1,0 +1,177 @@
+import type { AnnotationTarget } from '../../shared/model/annotation';
+import { AppFailure } from '../api/failure';
+
+/** How much text either side of a highlight is kept, so it can be re-found after the text shifts. */
+export const CONTEXT_LENGTH = 32;
+
+/** A range of UTF-16 offsets into an article's canonical text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** True when `offset` falls between the two halves of an astral character (emoji, CJK Ext-B…). */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
+}
+
+function invalidRange(message: string): AppFailure {
+  return new AppFailure('invalid-range', message);
+}
+
+function assertOffset(text: string, offset: number, name: string): void {
+  if (!Number.isInteger(offset))
+    throw invalidRange(`${name} must be a whole number, got ${offset}.`);
+  if (offset < 0 || offset > text.length) {
+    throw invalidRange(`${name} ${offset} is outside the text (0–${text.length}).`);
+  }
+  if (splitsSurrogatePair(text, offset)) {
+    throw invalidRange(`${name} ${offset} falls inside a character that takes two code units.`);
+  }
+}
+
+/** Builds the stored selectors for a new highlight, refusing ranges that could never be shown. */
+export function createTarget(text: string, start: number, end: number): AnnotationTarget {
+  assertOffset(text, start, 'Start');
+  assertOffset(text, end, 'End');
+  if (start >= end) throw invalidRange(`Start ${start} must come before end ${end}.`);
+  const exact = text.slice(start, end);
+  if (exact.trim() === '') throw invalidRange('A highlight must contain more than whitespace.');
+  return {
+    position: { start, end, unit: 'utf16' },
+    quote: { exact, prefix: prefixBefore(text, start), suffix: suffixAfter(text, end) },
+  };
+}
+
+function prefixBefore(text: string, start: number): string {
+  let from = Math.max(0, start - CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, from)) from += 1;
+  return text.slice(from, start);
+}
+
+function suffixAfter(text: string, end: number): string {
+  let to = Math.min(text.length, end + CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, to)) to -= 1;
+  return text.slice(end, to);
+}
+
+/** Every place `quote` occurs (overlaps included), skipping matches that would cut a character in half. */
+export function occurrencesOf(text: string, quote: string): TextRange[] {
+  const found: TextRange[] = [];
+  if (quote === '') return found;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    if (!splitsSurrogatePair(text, at) && !splitsSurrogatePair(text, end))
+      found.push({ start: at, end });
+  }
+  return found;
+}
+
+/** Lets the CLI and API highlight by quoting text instead of counting offsets (`--quote`). */
+export function findQuote(text: string, quote: string, occurrence = 0): TextRange | null {
+  if (!Number.isInteger(occurrence) || occurrence < 0) return null;
+  return occurrencesOf(text, quote)[occurrence] ?? null;
+}
+
+/**
+ * One way of re-finding a stored highlight in (possibly changed) text. Strategies run in order and
+ * the first answer wins, so a fuzzy matcher can later be appended after the exact ones.
+ */
+type Locator = (text: string, target: AnnotationTarget) => TextRange | null;
+
+const atStoredPosition: Locator = (text, { position, quote }) => {
+  const here: TextRange = { start: position.start, end: position.end };
+  if (text.slice(here.start, here.end) !== quote.exact) return null;
+  // Only trust the old offsets outright when the surroundings are unchanged too; otherwise another
+  // occurrence may now be the better match and the scoring below decides.
+  return contextScore(text, here, quote) === quote.prefix.length + quote.suffix.length
+    ? here
+    : null;
+};
+
+const bestExactOccurrence: Locator = (text, { position, quote }) => {
+  let best: { range: TextRange; score: number; distance: number } | null = null;
+  for (const range of occurrencesOf(text, quote.exact)) {
+    const score = contextScore(text, range, quote);
+    const distance = Math.abs(range.start - position.start);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
+      best = { range, score, distance };
+    }
+  }
+  return best?.range ?? null;
+};
+
+const LOCATORS: readonly Locator[] = [atStoredPosition, bestExactOccurrence];
+
+/**
+ * Re-finds a stored highlight; null means the quoted text is gone and the highlight must become an
+ * orphan rather than be attached to the wrong words.
+ */
+export function locateTarget(text: string, target: AnnotationTarget): TextRange | null {
+  for (const locate of LOCATORS) {
+    const range = locate(text, target);
+    if (range) return range;
+  }
+  return null;
+}
+
+/** How many code units of the stored prefix and suffix still surround `range`. */
+export function contextScore(
+  text: string,
+  range: TextRange,
+  quote: AnnotationTarget['quote'],
+): number {
+  const before = text.slice(Math.max(0, range.start - quote.prefix.length), range.start);
+  const after = text.slice(range.end, range.end + quote.suffix.length);
+  return commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n += 1;
+  return n;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n += 1;
+  return n;
+}
+
+/** W3C Web Annotation positions count code points; this converts our UTF-16 offsets for export. */
+export function toCodePointOffset(text: string, utf16Offset: number): number {
+  assertOffset(text, utf16Offset, 'Offset');
+  let codePoints = 0;
+  for (let i = 0; i < utf16Offset; i += 1) {
+    if (!isLowSurrogate(text.charCodeAt(i)) || !isHighSurrogate(text.charCodeAt(i - 1))) {
+      codePoints += 1;
+    }
+  }
+  return codePoints;
+}
+
+/** Converts a W3C code-point position (from an imported annotation) back to a UTF-16 offset. */
+export function fromCodePointOffset(text: string, codePointOffset: number): number {
+  if (!Number.isInteger(codePointOffset) || codePointOffset < 0) {
+    throw invalidRange(`Code point offset must be a whole number ≥ 0, got ${codePointOffset}.`);
+  }
+  let utf16 = 0;
+  for (let seen = 0; seen < codePointOffset; seen += 1) {
+    if (utf16 >= text.length) {
+      throw invalidRange(`Code point offset ${codePointOffset} is beyond the end of the text.`);
+    }
+    utf16 +=
+      isHighSurrogate(text.charCodeAt(utf16)) && isLowSurrogate(text.charCodeAt(utf16 + 1)) ? 2 : 1;
+  }
+  return utf16;
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation, HighlightColor } from '../../../shared/model/annotation';
+import type { Article } from '../../../shared/model/article';
+import { createTarget, findQuote } from '../../../main/annotations/anchor';
+import { annotationLink, renderMarkdown } from '../../../main/export/markdown';
+import { DANGEROUS_TEXTS, readLiteral, startsBlockStructure } from './markdownChecks';
+
+const EXPORTED_AT = new Date('2026-11-26T09:30:00.000Z');
+
+const GUANGZHOU: Article = {
+  id: 'gz-2026',
+  title: '“大湾区的发展成就令人赞叹”',
+  source: '人民日报',
+  text:
+    '“大湾区的发展成就令人赞叹”\n本报记者 姜晓丹\n' +
+    '“作为在粤港澳大湾区生活了近20年的‘老外’，我觉得开放、包容、创新已经成为大湾区发展的代名词。”\n' +
+    '彼得·赫利斯来自德国，中文名字是贺励平。1999年满怀着对中国的兴趣，他前往北京留学，从此便扎根中国。',
+  blocks: [],
+};
+
+const SHENZHEN: Article = {
+  id: 'sz 2026/(1)',
+  title: '深圳：科技创新的热土',
+  source: '新华社',
+  text: '深圳是科技创新的热土。\n越来越多的外国青年来到深圳创业。',
+  blocks: [],
+};
+
+let nextId = 0;
+function highlight(
+  article: Article,
+  quote: string,
+  note = '',
+  color: HighlightColor = 'yellow',
+): Annotation {
+  const range = findQuote(article.text, quote);
+  if (!range) throw new Error(`test setup: "${quote}" not in ${article.id}`);
+  nextId += 1;
+  return {
+    id: `note-${nextId}`,
+    articleId: article.id,
+    creator: { id: 'u1', name: '小李' },
+    created: '2026-11-25T08:00:00.000Z',
+    modified: '2026-11-25T08:00:00.000Z',
+    color,
+    note,
+    target: createTarget(article.text, range.start, range.end),
+  };
+}
+
+interface Parsed {
+  frontMatter: Map<string, string>;
+  body: string[];
+}
+
+/** Splits the export into front matter (key → raw value) and body lines, checking the fences. */
+function parse(markdown: string): Parsed {
+  const lines = markdown.split('\n');
+  expect(lines[0]).toBe('---');
+  const close = lines.indexOf('---', 1);
+  expect(close).toBeGreaterThan(3);
+  const frontMatter = new Map<string, string>();
+  for (const line of lines.slice(1, close)) {
+    const match = /^([a-z]+): (.+)$/.exec(line);
+    if (!match?.[1] || !match[2]) throw new Error(`not a front matter line: ${line}`);
+    frontMatter.set(match[1], match[2]);
+  }
+  expect(markdown.endsWith('\n')).toBe(true);
+  return { frontMatter, body: lines.slice(close + 1) };
+}
+
+/** Every body line must be one the exporter generates, or text that cannot start a block. */
+function expectOnlyGeneratedStructure(body: string[], headings: number): void {
+  expect(body.filter((line) => line.startsWith('#'))).toHaveLength(headings);
+  for (const line of body) {
+    const generated =
+      line === '' ||
+      line === '>' ||
+      /^## \S/.test(line) ||
+      /^> /.test(line) ||
+      /^- Colour: (yellow|green|blue|pink)$/.test(line) ||
+      /^- \[Open in Yuedu\]\(yuedu:\/\/article\/[^()\s]+#[^()\s]+\)$/.test(line);
+    if (!generated) expect(startsBlockStructure(line), `line: ${line}`).toBe(false);
+  }
+}
+
+/** The rendered note of the only highlight: the lines between the quote and the colour line. */
+function noteLines(body: string[]): string[] {
+  const afterQuote = body.findLastIndex((line) => line.startsWith('>')) + 1;
+  const colour = body.findIndex((line) => line.startsWith('- Colour: '));
+  return body
+    .slice(afterQuote, colour)
+    .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1));
+}
+
+describe('renderMarkdown', () => {
+  it('renders one article as front matter, a heading and each highlight in reading order', () => {
+    const later = highlight(GUANGZHOU, '贺励平', '德国人，中文名。', 'green');
+    const earlier = highlight(
+      GUANGZHOU,
+      '开放、包容、创新',
+      '三个关键词。\n记住顺序。\n\n第二段：对比上海。',
+    );
+    const markdown = renderMarkdown({
+      articles: [GUANGZHOU],
+      annotations: [later, earlier],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    expect(markdown).toBe(
+      [
+        '---',
+        'title: "“大湾区的发展成就令人赞叹”"',
+        'source: "人民日报"',
+        'exported: 2026-11-26T09:30:00.000Z',
+        'tags: [yuedu]',
+        '---',
+        '',
+        '## “大湾区的发展成就令人赞叹”',
+        '',
+        '> 开放、包容、创新',
+        '',
+        '三个关键词。',
+        '记住顺序。',
+        '',
+        '第二段：对比上海。',
+        '',
+        '- Colour: yellow',
+        `- [Open in Yuedu](yuedu://article/gz-2026#${earlier.id})`,
+        '',
+        '> 贺励平',
+        '',
+        '德国人，中文名。',
+        '',
+        '- Colour: green',
+        `- [Open in Yuedu](yuedu://article/gz-2026#${later.id})`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exports all annotated articles in library order with an article count', () => {
+    const markdown = renderMarkdown({
+      articles: [SHENZHEN, { ...GUANGZHOU, id: 'unannotated' }, GUANGZHOU],
+      annotations: [highlight(GUANGZHOU, '贺励平'), highlight(SHENZHEN, '科技创新的热土')],
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+    });
+    const { frontMatter, body } = parse(markdown);
+    expect(frontMatter.get('title')).toBe('"Yuedu notes"');
+    expect(frontMatter.get('articles')).toBe('2');
+    expect(JSON.parse(frontMatter.get('source') ?? '')).toBe('新华社, 人民日报');
+    expect(frontMatter.get('tags')).toBe('[yuedu]');
+    expect(body.filter((line) => line.startsWith('## '))).toEqual([
+      '## 深圳：科技创新的热土',
+      '## “大湾区的发展成就令人赞叹”',
+    ]);
+    expectOnlyGeneratedStructure(body, 2);
+  });
+
+  it('quotes every line of a highlight that spans paragraphs', () => {
+    const annotation = highlight(SHENZHEN, '热土。\n越来越多');
+    const { body } = parse(
+      renderMarkdown({
+        articles: [SHENZHEN],
+        annotations: [annotation],
+        exportedAt: EXPORTED_AT,
+        scope: 'article',
+      }),
+    );
+    expect(body).toContain('> 热土。');
+    expect(body).toContain('> 越来越多');
+    expect(body).not.toContain('越来越多');
+  });
+
+  it('percent-encodes ids in the link back so they cannot end the Markdown link', () => {
+    expect(annotationLink('sz 2026/(1)', 'a#b)c')).toBe(
+      'yuedu://article/sz%202026%2F%281%29#a%23b%29c',
+    );
+  });
+
+  it.each(DANGEROUS_TEXTS)('renders the note %j as literal text', (note) => {
+    const markdown = renderMarkdown({
+      articles: [GUANGZHOU],
+      annotations: [highlight(GUANGZHOU, '贺励平', note)],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    const { frontMatter, body } = parse(markdown);
+    expect(frontMatter.size).toBeGreaterThanOrEqual(3);
+    expect(markdown).not.toMatch(/<script/i);
+    expectOnlyGeneratedStructure(body, 1);
+    expect(readLiteral(noteLines(body).join('\n'))).toBe(
+      note.trim() === '' ? '' : note.replace(/^\n+|\n+$/g, ''),
+    );
+  });
+
+  it('renders a dangerous quote and title literally too', () => {
+    const article: Article = {
+      ...SHENZHEN,
+      title: '# 标题 <script>alert(1)</script>\n---',
+      text: '正文。\n# 不是标题\n<script>alert(1)</script>\n结束。',
+    };
+    const annotation = highlight(article, '# 不是标题\n<script>alert(1)</script>');
+    const markdown = renderMarkdown({
+      articles: [article],
+      annotations: [annotation],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    const { frontMatter, body } = parse(markdown);
+    expect(markdown).not.toMatch(/<script/i);
+    expectOnlyGeneratedStructure(body, 1);
+    expect(body).toContain('## \\# 标题 &lt;script&gt;alert(1)&lt;/script&gt; ---');
+    expect(body).toContain('> \\# 不是标题');
+    expect(JSON.parse(frontMatter.get('title') ?? '')).toBe('# 标题 <script>alert(1)</script> ---');
+  });
+
+  it('keeps titles with quotes, colons and newlines inside one YAML value', () => {
+    const title = '专访: 他说"开放、包容"\n#第二行 \\ 结束';
+    const markdown = renderMarkdown({
+      articles: [{ ...SHENZHEN, title }],
+      annotations: [],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    const { frontMatter, body } = parse(markdown);
+    expect([...frontMatter.keys()]).toEqual(['title', 'source', 'exported', 'tags']);
+    expect(JSON.parse(frontMatter.get('title') ?? '')).toBe(
+      '专访: 他说"开放、包容" #第二行 \\ 结束',
+    );
+    expect(body.join('')).toBe('');
+  });
+
+  it('only includes the exported article in an article export', () => {
+    const markdown = renderMarkdown({
+      articles: [SHENZHEN],
+      annotations: [highlight(SHENZHEN, '深圳'), highlight(GUANGZHOU, '贺励平')],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    expect(markdown).toContain('> 深圳');
+    expect(markdown).not.toContain('贺励平');
+  });
+
+  it('keeps notes on articles no longer in the library, titled by their id', () => {
+    const orphan = { ...highlight(SHENZHEN, '深圳', '旧笔记'), articleId: 'removed-1' };
+    const markdown = renderMarkdown({
+      articles: [GUANGZHOU],
+      annotations: [orphan],
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+    });
+    expect(markdown).toContain('## removed-1');
+    expect(markdown).toContain('旧笔记');
+  });
+});
