@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
+import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import { CorruptDataError } from './corruptDataError';
+import { CURRENT_SCHEMA_VERSION, type StoreData } from './storeData';
+
+const isoTimestamp = z.iso.datetime({ offset: true });
+const offset = z.int().nonnegative();
+
+/** The local user or another annotation author. */
+export const creatorSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+});
+
+/** Reader preferences; the font size range is the one the reader UI offers. */
+export const settingsSchema = z.strictObject({
+  fontSize: z.int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+  theme: z.enum(THEMES),
+  language: z.enum([...LANGUAGES, 'system']),
+});
+
+/**
+ * A highlight's target. The quote must be exactly as long as the range it claims (UTF-16 units),
+ * which catches code-point/code-unit mix-ups on characters outside the BMP before they persist.
+ */
+export const annotationTargetSchema = z
+  .strictObject({
+    position: z.strictObject({ start: offset, end: offset, unit: z.literal('utf16') }),
+    quote: z.strictObject({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  })
+  .refine((t) => t.position.start < t.position.end, {
+    message: 'start must be before end',
+    path: ['position'],
+  })
+  .refine((t) => t.quote.exact.length === t.position.end - t.position.start, {
+    message: 'quote.exact must be exactly end - start UTF-16 units long',
+    path: ['quote', 'exact'],
+  });
+
+/** One stored highlight with its note. */
+export const annotationSchema = z.strictObject({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  creator: creatorSchema,
+  created: isoTimestamp,
+  modified: isoTimestamp,
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: z.string(),
+  target: annotationTargetSchema,
+});
+
+/** Where the reader stopped in one article. */
+export const readingPositionSchema = z.strictObject({
+  articleId: z.string().min(1),
+  offset,
+  progress: z.number().min(0).max(1),
+  updated: isoTimestamp,
+});
+
+/** The whole data file. Unknown keys are rejected rather than stripped, so nothing is dropped silently. */
+export const storeDataSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  user: creatorSchema,
+  settings: settingsSchema,
+  annotations: z.array(annotationSchema).superRefine((annotations, ctx) => {
+    const seen = new Set<string>();
+    annotations.forEach((annotation, index) => {
+      if (seen.has(annotation.id)) {
+        ctx.addIssue({ code: 'custom', message: 'duplicate annotation id', path: [index, 'id'] });
+      }
+      seen.add(annotation.id);
+    });
+  }),
+  reading: z.record(z.string().min(1), readingPositionSchema).superRefine((reading, ctx) => {
+    for (const [key, position] of Object.entries(reading)) {
+      if (position.articleId !== key) {
+        ctx.addIssue({ code: 'custom', message: 'key must equal articleId', path: [key] });
+      }
+    }
+  }),
+});
+
+// Compile-time check that the schema and the StoreData interface describe the same shape.
+type Parsed = z.infer<typeof storeDataSchema>;
+const schemaMatchesType: [Parsed, StoreData] extends [StoreData, Parsed] ? true : false = true;
+void schemaMatchesType;
+
+/** Validates data about to be written; the message lists every problem, for logs and error values. */
+export function checkStoreData(
+  data: unknown,
+): { ok: true; data: StoreData } | { ok: false; problems: string } {
+  const result = storeDataSchema.safeParse(data);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, problems: z.prettifyError(result.error) };
+}
+
+/** Validates data read from disk; anything invalid is a corrupt file, not a programming error. */
+export function parseStoreData(data: unknown): StoreData {
+  const result = checkStoreData(data);
+  if (!result.ok)
+    throw new CorruptDataError(`The data does not match the expected shape:\n${result.problems}`);
+  return result.data;
+}

@@ -1,0 +1,172 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { AppFailure } from '../../../main/api/failure';
+import { STORE_FILES } from '../../../main/store/storeData';
+import { openStore } from '../../../main/store/store';
+import { makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
+
+afterEach(removeTempDirs);
+
+describe('openStore', () => {
+  it('creates the data folder and a fresh store with default settings, a local user and no notices', async () => {
+    const dir = join(await makeTempDir(), 'nested', 'data');
+    const store = await openStore(dir);
+
+    const data = store.read();
+    expect(data.schemaVersion).toBe(1);
+    expect(data.settings).toEqual(DEFAULT_SETTINGS);
+    expect(data.annotations).toEqual([]);
+    expect(data.reading).toEqual({});
+    expect(data.user.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(data.user.name.length).toBeGreaterThan(0);
+    expect(store.notices).toEqual([]);
+    expect(store.path).toBe(join(dir, STORE_FILES.data));
+  });
+
+  it('keeps the same local user across reopenings', async () => {
+    const dir = await makeTempDir();
+    const first = await openStore(dir);
+    const second = await openStore(dir);
+    expect(second.read().user).toEqual(first.read().user);
+  });
+
+  it('writes updates to disk, so a new store on the same folder sees them even under NODE_ENV=test', async () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    await store.update((data) => {
+      data.annotations.push(sampleAnnotation(1));
+      data.settings.theme = 'sepia';
+    });
+
+    const onDisk = JSON.parse(await readFile(join(dir, STORE_FILES.data), 'utf8'));
+    expect(onDisk.annotations[0].target.quote.exact).toBe('人民日报1');
+
+    const reopened = await openStore(dir);
+    expect(reopened.read()).toEqual(store.read());
+    expect(reopened.read().settings.theme).toBe('sepia');
+  });
+
+  it('stores Chinese text as readable UTF-8, not escape sequences', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(7)));
+    expect(await readFile(store.path, 'utf8')).toContain('"note": "笔记 7"');
+  });
+});
+
+describe('Store.update', () => {
+  it('returns the value the mutation returns', async () => {
+    const store = await openStore(await makeTempDir());
+    const count = await store.update((data) => {
+      data.annotations.push(sampleAnnotation(1), sampleAnnotation(2));
+      return data.annotations.length;
+    });
+    expect(count).toBe(2);
+  });
+
+  it('runs concurrent updates one at a time, in call order, and keeps every one', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        store.update((data) => {
+          data.annotations.push(sampleAnnotation(i));
+          return data.annotations.length;
+        }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    const reopened = await openStore(dir);
+    expect(reopened.read().annotations.map((a) => a.id)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `ann-${i}`),
+    );
+  });
+
+  it('rejects a change that fails validation and leaves memory and disk untouched', async () => {
+    const store = await openStore(await makeTempDir());
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    const before = store.read();
+    const bytesBefore = await readFile(store.path);
+
+    const invalid = store.update((data) => {
+      data.annotations.push({ ...sampleAnnotation(2), color: 'purple' as 'yellow' });
+      data.settings.fontSize = 99;
+    });
+
+    await expect(invalid).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(invalid).rejects.toBeInstanceOf(AppFailure);
+    expect(store.read()).toBe(before);
+    expect(store.read().annotations).toHaveLength(1);
+    expect(await readFile(store.path)).toEqual(bytesBefore);
+  });
+
+  it('changes nothing when the mutation throws, and later updates still run', async () => {
+    const store = await openStore(await makeTempDir());
+    const failing = store.update((data) => {
+      data.settings.theme = 'dark';
+      throw new Error('boom');
+    });
+    const next = store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+
+    await expect(failing).rejects.toThrow('boom');
+    await next;
+    expect(store.read().settings.theme).toBe('light');
+    expect(store.read().annotations).toHaveLength(1);
+  });
+
+  it('keeps the in-memory state and reports a storage failure when the file cannot be written', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    const before = store.read();
+    // A non-empty directory where the data file should be makes the final rename fail.
+    await rm(store.path);
+    await mkdir(store.path);
+    await writeFile(join(store.path, 'blocker'), '');
+
+    const update = store.update((data) => void (data.settings.theme = 'dark'));
+
+    await expect(update).rejects.toMatchObject({ code: 'storage' });
+    expect(store.read()).toBe(before);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exposes the committed state frozen, so it cannot be changed behind the store', async () => {
+    const store = await openStore(await makeTempDir());
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    const data = store.read();
+    expect(() => {
+      (data.settings as { fontSize: number }).fontSize = 30;
+    }).toThrow(TypeError);
+    expect(() => (data.annotations as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('refreshes the backup with every saved change', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(3)));
+    expect(await readFile(join(dir, STORE_FILES.backup), 'utf8')).toBe(
+      await readFile(store.path, 'utf8'),
+    );
+  });
+
+  it('still saves the change and tells the user once when the backup cannot be refreshed', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    const backupPath = join(dir, STORE_FILES.backup);
+    await rm(backupPath);
+    await mkdir(backupPath);
+    await writeFile(join(backupPath, 'blocker'), '');
+
+    await store.update((data) => void (data.settings.theme = 'dark'));
+    await store.update((data) => void (data.settings.theme = 'sepia'));
+
+    expect(store.read().settings.theme).toBe('sepia');
+    expect(JSON.parse(await readFile(store.path, 'utf8')).settings.theme).toBe('sepia');
+    expect(store.notices).toHaveLength(1);
+    expect(store.notices[0]).toContain('backup copy');
+    expect(store.notices[0]).toContain(backupPath);
+  });
+});
