@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { countVisibleChars, cutText, normalizeWhitespace } from '../../../main/library/text';
+
+describe('countVisibleChars', () => {
+  it('counts code points and skips every kind of whitespace', () => {
+    expect(countVisibleChars('你好 世界\n𠀀　😀\t')).toBe(6);
+  });
+});
+
+describe('cutText', () => {
+  it('returns text within the limit unchanged', () => {
+    expect(cutText('你好世界', 4)).toBe('你好世界');
+  });
+
+  it('cuts to the limit including the ellipsis', () => {
+    expect(cutText('一二三四五六', 4)).toBe('一二三…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    expect(cutText('𠀀𠀁𠀂𠀃', 3)).toBe('𠀀𠀁…');
+  });
+});
+
+describe('normalizeWhitespace', () => {
+  it('collapses runs of any whitespace to one space and trims', () => {
+    expect(normalizeWhitespace('\u3000甲\n\n 乙\t丙 ')).toBe('甲 乙 丙');
+  });
+});
