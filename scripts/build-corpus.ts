@@ -7,8 +7,11 @@ import { countVisibleChars } from '../main/library/text';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 try {
-  const { corpusPath, corpus } = writeCorpus(join(root, 'seeds'), join(root, 'generated'));
-  console.log(`Wrote ${corpusPath}: ${corpus.articles.length} articles`);
+  const { corpusPath, searchIndexPath, corpus } = writeCorpus(
+    join(root, 'seeds'),
+    join(root, 'generated'),
+  );
+  console.log(`Wrote ${corpusPath}: ${corpus.articles.length} articles, and ${searchIndexPath}`);
   console.table(
     corpus.articles.map((article) => ({
       id: article.id,

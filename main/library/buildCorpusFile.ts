@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus, readSeedsDir, unmatchedEntries } from './corpus';
 import { CORPUS_FILE, CORPUS_VERSION, type CorpusFile, hashSeeds } from './corpusFile';
+import { writeSearchIndex } from '../search/searchIndexFile';
 import { ManifestError, type ManifestEntry } from './manifest';
 
 /** Builds the corpus from a seeds folder, rejecting manifest entries that match no article. */
@@ -15,18 +16,18 @@ export function buildCorpusFile(seedsDir: string): CorpusFile {
 
 /**
  * The build step behind `npm run build:corpus` (and `prepare`): parses the seeds once and writes
- * `<outDir>/corpus.json`, so the app starts without parsing. Returns what it wrote, for reporting.
+ * `<outDir>/corpus.json` and the search index beside it, so the app starts without parsing or indexing. Returns what it wrote, for reporting.
  */
 export function writeCorpus(
   seedsDir: string,
   outDir: string,
-): { corpusPath: string; corpus: CorpusFile } {
+): { corpusPath: string; searchIndexPath: string; corpus: CorpusFile } {
   const corpus = buildCorpusFile(seedsDir);
   mkdirSync(outDir, { recursive: true });
   const corpusPath = join(outDir, CORPUS_FILE);
   writeFileSync(corpusPath, JSON.stringify(corpus) + '\n', 'utf8');
-  // Search index: build it from `corpus.articles` and write it into `outDir` here, beside corpus.json.
-  return { corpusPath, corpus };
+  const searchIndexPath = writeSearchIndex(outDir, corpus.articles);
+  return { corpusPath, searchIndexPath, corpus };
 }
 
 function describeUnmatched(seedsDir: string, entries: readonly ManifestEntry[]): string {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../main/cli/cliErrors';
+import { parseCommandLine } from '../../../main/cli/parseCommandLine';
+
+describe('parseCommandLine', () => {
+  it('reads global options before or after the command', () => {
+    expect(parseCommandLine(['--data-dir', '/d', 'list', '--json'])).toEqual({
+      line: { command: 'list' },
+      global: { dataDir: '/d', json: true },
+    });
+  });
+
+  it('joins the words of a search query and reads --limit', () => {
+    expect(parseCommandLine(['search', '大湾区', '发展', '--limit', '3']).line).toEqual({
+      command: 'search',
+      query: '大湾区 发展',
+      limit: 3,
+    });
+  });
+
+  it('defaults a highlight to yellow with an empty note', () => {
+    expect(parseCommandLine(['highlight', 'a1', '--quote', '大湾区']).line).toEqual({
+      command: 'highlight',
+      articleId: 'a1',
+      quote: '大湾区',
+      color: 'yellow',
+      note: '',
+    });
+  });
+
+  it('shows help when no command is given', () => {
+    expect(parseCommandLine([]).line).toEqual({ command: 'help' });
+    expect(parseCommandLine(['--help']).line).toEqual({ command: 'help' });
+  });
+
+  const mistakes: Array<[string, string[], RegExp]> = [
+    ['an unknown command', ['frobnicate'], /Unknown command "frobnicate"/],
+    ['an unknown option', ['list', '--colour', 'x'], /colour/],
+    [
+      'an option the command does not take',
+      ['list', '--limit', '3'],
+      /"list" does not take --limit/,
+    ],
+    ['a missing article id', ['show'], /needs an article id/],
+    ['a missing quote', ['highlight', 'a1'], /needs --quote/],
+    [
+      'an unknown colour',
+      ['highlight', 'a1', '--quote', 'x', '--color', 'red'],
+      /--color must be one of/,
+    ],
+    ['a non-numeric limit', ['search', 'x', '--limit', 'ten'], /--limit must be a whole number/],
+    ['a zero limit', ['search', 'x', '--limit', '0'], /at least 1/],
+    ['an unknown export format', ['export', '--format', 'pdf'], /only "markdown"/],
+    ['a port out of range', ['serve', '--port', '70000'], /--port must be/],
+    ['an unknown language', ['serve', '--lang', 'fr'], /--lang must be one of/],
+    ['an extra argument', ['show', 'a', 'b'], /Unexpected argument "b"/],
+  ];
+
+  it.each(mistakes)('refuses %s with a usage error', (_what, argv, message) => {
+    expect(() => parseCommandLine(argv)).toThrow(UsageError);
+    expect(() => parseCommandLine(argv)).toThrow(message);
+  });
+});

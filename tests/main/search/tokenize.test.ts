@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms } from '../../../main/search/indexTerms';
+import { encodeTerm, isEncodedHan } from '../../../main/search/termCodec';
+import { tokenize } from '../../../main/search/tokenize';
+
+describe('tokenize', () => {
+  it('splits a Han run into overlapping bigrams', () => {
+    expect(tokenize('粤港澳大湾区')).toEqual(['粤港', '港澳', '澳大', '大湾', '湾区']);
+  });
+
+  it('keeps a lone Han character between non-Han characters as a unigram', () => {
+    expect(tokenize('在APEC会')).toEqual(['在', 'apec', '会']);
+    expect(tokenize('中')).toEqual(['中']);
+  });
+
+  it('yields Latin words and numbers, lowercased', () => {
+    expect(tokenize('Hello World 2021')).toEqual(['hello', 'world', '2021']);
+  });
+
+  it('keeps mixed letter-digit terms whole: 5G, G20, 3GPP, APEC', () => {
+    expect(tokenize('5G网络、G20峰会、3GPP与APEC')).toEqual([
+      '5g',
+      '网络',
+      'g20',
+      '峰会',
+      '3gpp',
+      '与',
+      'apec',
+    ]);
+  });
+
+  it('folds full-width letters and digits first', () => {
+    expect(tokenize('ＡＰＥＣ４次')).toEqual(['apec4', '次']);
+    expect(tokenize('ＡＰＥＣ ４次')).toEqual(['apec', '4', '次']);
+  });
+
+  it('treats a CJK Extension B surrogate pair as one character', () => {
+    expect(tokenize('𠀀𠀁字')).toEqual(['𠀀𠀁', '𠀁字']);
+    expect(tokenize('a𠀀b')).toEqual(['a', '𠀀', 'b']);
+  });
+
+  it('splits runs at punctuation, spaces, emoji and lone surrogates', () => {
+    expect(tokenize('开放、包容，创新。')).toEqual(['开放', '包容', '创新']);
+    expect(tokenize('中国😀发展')).toEqual(['中国', '发展']);
+    expect(tokenize('中\uD800国')).toEqual(['中', '国']);
+    expect(tokenize('don’t stop-now')).toEqual(['don', 't', 'stop', 'now']);
+  });
+
+  it('yields nothing for punctuation, emoji or empty text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('，。！？“”……😀 \n')).toEqual([]);
+  });
+});
+
+describe('encodeTerm', () => {
+  it('maps Han terms onto 5 capital letters per character and leaves words alone', () => {
+    expect(encodeTerm('中')).toMatch(/^[A-P]{5}$/);
+    expect(encodeTerm('中国')).toMatch(/^[A-P]{10}$/);
+    expect(encodeTerm('𠀀')).toMatch(/^[A-P]{5}$/);
+    expect(encodeTerm('g20')).toBe('g20');
+  });
+
+  it('starts a bigram with the encoding of its first character', () => {
+    expect(encodeTerm('中国').startsWith(encodeTerm('中'))).toBe(true);
+    expect(encodeTerm('中国')).not.toBe(encodeTerm('国中'));
+  });
+
+  it('tells encoded Han terms from word terms', () => {
+    expect(isEncodedHan(encodeTerm('湾区'))).toBe(true);
+    expect(isEncodedHan('apec')).toBe(false);
+    expect(isEncodedHan('2021')).toBe(false);
+  });
+});
+
+describe('indexTerms', () => {
+  it('adds the last character of each Han run so single-character prefix lookups reach it', () => {
+    expect(indexTerms('大湾区，5G')).toEqual([
+      encodeTerm('大湾'),
+      encodeTerm('湾区'),
+      encodeTerm('区'),
+      '5g',
+    ]);
+  });
+
+  it('does not duplicate a lone character', () => {
+    expect(indexTerms('在')).toEqual([encodeTerm('在')]);
+  });
+});
