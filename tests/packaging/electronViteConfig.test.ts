@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { resolveConfig } from 'electron-vite';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
+
+const projectDir = path.resolve(import.meta.dirname, '../..');
+const outDir = mkdtempSync(path.join(tmpdir(), 'yuedu-vite-'));
+let resolved: { main: InlineConfig; preload: InlineConfig; renderer: InlineConfig };
+
+beforeAll(async () => {
+  // electron-vite's resolveConfig sets NODE_ENV for the whole process; keep it local to this file.
+  const nodeEnv = process.env['NODE_ENV'];
+  try {
+    const { config } = await resolveConfig(
+      { root: projectDir, build: { outDir }, logLevel: 'silent' },
+      'build',
+      'production',
+    );
+    resolved = config as typeof resolved;
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
+}, 30_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function outputOf(config: InlineConfig): Rolldown.OutputOptions {
+  const output = config.build?.rolldownOptions?.output;
+  return (Array.isArray(output) ? output[0] : output) ?? {};
+}
+
+describe('electron.vite.config.ts', () => {
+  it('builds main from main/electron/main.ts as ESM index.js', () => {
+    expect(resolved.main.build?.rolldownOptions?.input).toEqual({
+      index: path.join(projectDir, 'main/electron/main.ts'),
+    });
+    expect(outputOf(resolved.main)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
+  });
+
+  it('builds the renderer from renderer/index.html with relative asset URLs', () => {
+    expect(resolved.renderer.root).toBe(path.join(projectDir, 'renderer'));
+    expect(resolved.renderer.base).toBe('./');
+    expect(resolved.renderer.build?.rolldownOptions?.input).toBe(
+      path.join(projectDir, 'renderer/index.html'),
+    );
+  });
+
+  it(
+    'emits the preload as one CommonJS index.cjs that requires only electron and exposes the bridge',
+    { timeout: 30_000 },
+    async () => {
+      await build({ ...resolved.preload, logLevel: 'silent' });
+      const preloadDir = path.join(outDir, 'preload');
+      expect(readdirSync(preloadDir)).toEqual(['index.cjs']);
+      const code = readFileSync(path.join(preloadDir, 'index.cjs'), 'utf8');
+      expect(code).not.toMatch(/^\s*(import|export)\s/m);
+      expect([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
+        'electron',
+      ]);
+
+      // Run it the way a sandboxed preload runs: a bare CommonJS scope whose require knows only electron.
+      const exposed = new Map<string, { invoke: (c: string, a: unknown) => Promise<unknown> }>();
+      const invoke = vi.fn(async () => ({ ok: true, value: [] }));
+      const electron = {
+        contextBridge: { exposeInMainWorld: (key: string, api: never) => exposed.set(key, api) },
+        ipcRenderer: { invoke },
+      };
+      const module = { exports: {} };
+      runInNewContext(code, {
+        require: (id: string) => {
+          if (id !== 'electron') throw new Error(`sandboxed preload cannot require ${id}`);
+          return electron;
+        },
+        module,
+        exports: module.exports,
+        Set,
+        Promise,
+        Error,
+        String,
+      });
+      expect([...exposed.keys()]).toEqual(['yuedu']);
+      const bridge = exposed.get('yuedu')!;
+      expect(Object.keys(bridge)).toEqual(['invoke']);
+      await bridge.invoke(CHANNELS[0], {});
+      expect(invoke).toHaveBeenCalledWith(CHANNELS[0], {});
+      await expect(bridge.invoke('fs:read', {})).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    },
+  );
+});
