@@ -1,0 +1,11 @@
+import type { Annotation } from '../../shared/model/annotation';
+
+/** Annotations in reading order (by start, then longer first), as the notes panel lists them. */
+export function sortAnnotations(annotations: readonly Annotation[]): Annotation[] {
+  return [...annotations].sort(
+    (a, b) =>
+      a.target.position.start - b.target.position.start ||
+      b.target.position.end - a.target.position.end ||
+      a.created.localeCompare(b.created),
+  );
+}

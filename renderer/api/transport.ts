@@ -1,0 +1,34 @@
+import { BRIDGE_KEY, type Invoke } from '../../shared/ipc/contract';
+import { fail, type Result } from '../../shared/ipc/result';
+import type { YueduBridge } from './bridge';
+
+/** Calls `yuedu serve`: POST /api/<channel> with the args as JSON; the reply body is the Result. */
+export const httpInvoke: Invoke = async (channel, args) => {
+  try {
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args),
+    });
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as Result<never>;
+    } catch {
+      return failure(`Yuedu answered ${response.status} ${response.statusText}`.trim());
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return failure(`Could not reach Yuedu: ${message}`);
+  }
+};
+
+/** Picks the Electron bridge when the preload exposed it, else HTTP, so the UI code is transport-blind. */
+export function pickTransport(host: Window = window): Invoke {
+  const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
+  return bridge ? bridge.invoke : httpInvoke;
+}
+
+function failure(message: string): Result<never> {
+  return fail('internal', message);
+}

@@ -1,0 +1,67 @@
+import { Fragment, memo, type ReactNode } from 'react';
+import type { Annotation } from '../../shared/model/annotation';
+import type { Block } from '../../shared/model/article';
+import { segmentRange, type Segment, type Span } from './segmentRange';
+
+/** Something drawn over the text: a user's highlight or the search match the reader was opened at. */
+export type TextLayer =
+  | { kind: 'highlight'; start: number; end: number; annotation: Annotation }
+  | { kind: 'hit'; start: number; end: number };
+
+interface ArticleBlockProps {
+  block: Block;
+  text: string;
+  highlights: readonly Annotation[];
+  hit: Span | null;
+}
+
+/**
+ * One block of the article. Its text is cut at every highlight and search-hit boundary; each piece
+ * is a `<span data-offset>` wrapped in one `<mark>` per layer covering it, so overlapping highlights
+ * nest (and blend) and selections map back to canonical offsets.
+ */
+export const ArticleBlock = memo(function ArticleBlock({
+  block,
+  text,
+  highlights,
+  hit,
+}: ArticleBlockProps) {
+  const layers: TextLayer[] = highlights.map((annotation) => ({
+    kind: 'highlight',
+    start: annotation.target.position.start,
+    end: annotation.target.position.end,
+    annotation,
+  }));
+  if (hit) layers.push({ kind: 'hit', start: hit.start, end: hit.end });
+  const segments = segmentRange(block.start, block.end, layers);
+  const content = segments.map((segment) => renderSegment(segment, text));
+  const common = {
+    className: `block block-${block.kind}`,
+    tabIndex: 0,
+    'data-block-start': block.start,
+    'data-block-end': block.end,
+  };
+  return block.kind === 'heading' ? <h2 {...common}>{content}</h2> : <p {...common}>{content}</p>;
+});
+
+function renderSegment(segment: Segment<TextLayer>, text: string): ReactNode {
+  let node: ReactNode = (
+    <span data-offset={segment.start}>{text.slice(segment.start, segment.end)}</span>
+  );
+  for (const layer of [...segment.covering].reverse()) node = wrapInLayer(layer, node);
+  return <Fragment key={segment.start}>{node}</Fragment>;
+}
+
+function wrapInLayer(layer: TextLayer, children: ReactNode): ReactNode {
+  if (layer.kind === 'hit') return <mark className="search-hit">{children}</mark>;
+  const { annotation } = layer;
+  return (
+    <mark
+      className={`highlight highlight-${annotation.color}`}
+      data-annotation-id={annotation.id}
+      title={annotation.note || undefined}
+    >
+      {children}
+    </mark>
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
+import type { HighlightColor } from '../../shared/model/annotation';
+import { HighlightPopover } from '../annotations/HighlightPopover';
+import { NotesPanel } from '../annotations/NotesPanel';
+import { SelectionToolbar } from '../annotations/SelectionToolbar';
+import { useAnnotations } from '../annotations/useAnnotations';
+import { useTextSelection } from '../annotations/useTextSelection';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { ExportButton } from '../export/ExportButton';
+import { useI18n } from '../i18n/I18nContext';
+import { anchorBelow, type AnchorPosition } from './anchorPosition';
+import { ArticleBlock } from './ArticleBlock';
+import { focusMark } from './focusMark';
+import { scrollToElement } from './scrollToElement';
+import type { Span } from './segmentRange';
+import { useArticle } from './useArticle';
+import { useReadingPosition } from './useReadingPosition';
+
+const POPOVER_WIDTH = 320;
+const FLASH_MS = 1600;
+
+/** The reading screen: the article, its highlights, the selection toolbar and the notes panel. */
+export function ReaderView({
+  id,
+  hit,
+  onBack,
+}: {
+  id: string;
+  hit: Span | null;
+  onBack: () => void;
+}) {
+  const { t } = useI18n();
+  const { article, error } = useArticle(id);
+  const { annotations, error: annotationError, create, update, remove } = useAnnotations(id);
+  const containerRef = useRef<HTMLElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const { pending, readSelection, dismiss } = useTextSelection(
+    articleRef,
+    containerRef,
+    toolbarRef,
+  );
+  const [active, setActive] = useState<{ id: string; position: AnchorPosition } | null>(null);
+  useReadingPosition(article, articleRef, hit);
+
+  const highlightsByBlock = useMemo(
+    () =>
+      (article?.blocks ?? []).map((block) =>
+        annotations.filter(
+          (a) => a.target.position.start < block.end && a.target.position.end > block.start,
+        ),
+      ),
+    [article, annotations],
+  );
+  const activeAnnotation = annotations.find((a) => a.id === active?.id) ?? null;
+
+  const markOf = useCallback(
+    (annotationId: string) =>
+      articleRef.current?.querySelector<HTMLElement>(
+        `mark[data-annotation-id="${CSS.escape(annotationId)}"]`,
+      ) ?? null,
+    [],
+  );
+
+  const closePopover = useCallback(() => {
+    if (!active) return;
+    setActive(null);
+    const mark = markOf(active.id);
+    if (mark) focusMark(mark);
+  }, [active, markOf]);
+
+  useEffect(() => {
+    if (!pending && !active) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      dismiss();
+      closePopover();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [pending, active, dismiss, closePopover]);
+
+  const openPopover = (mark: HTMLElement) => {
+    const annotationId = mark.dataset.annotationId;
+    const container = containerRef.current?.getBoundingClientRect();
+    if (!annotationId || !container) return;
+    dismiss();
+    setActive({
+      id: annotationId,
+      position: anchorBelow(mark.getBoundingClientRect(), container, POPOVER_WIDTH),
+    });
+  };
+
+  const highlight = async (color: HighlightColor, note: string) => {
+    if (!pending) return;
+    const created = await create(pending.range, color, note);
+    if (!created) return;
+    document.getSelection()?.removeAllRanges();
+    dismiss();
+    requestAnimationFrame(() => {
+      const mark = markOf(created.id);
+      if (mark) focusMark(mark);
+    });
+  };
+
+  const reveal = (annotationId: string) => {
+    const mark = markOf(annotationId);
+    if (!mark) return;
+    scrollToElement(mark, 'center');
+    focusMark(mark);
+    mark.classList.remove('flash');
+    void mark.offsetWidth;
+    mark.classList.add('flash');
+    setTimeout(() => mark.classList.remove('flash'), FLASH_MS);
+  };
+
+  const onArticleClick = (event: ReactMouseEvent) => {
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-annotation-id]');
+    if (mark && document.getSelection()?.isCollapsed !== false) openPopover(mark);
+  };
+
+  const onArticleKeyDown = (event: ReactKeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    const target = event.target as HTMLElement;
+    if (target.matches('mark[data-annotation-id]')) {
+      event.preventDefault();
+      openPopover(target);
+      return;
+    }
+    const selection = document.getSelection();
+    if (target.matches('[data-block-start]') && selection && selection.isCollapsed !== false) {
+      event.preventDefault();
+      selection.selectAllChildren(target);
+      readSelection(true);
+    }
+  };
+
+  return (
+    <>
+      <main id="main" className="reader" ref={containerRef} tabIndex={-1}>
+        <div className="view-header">
+          <button type="button" className="button" onClick={onBack}>
+            <span aria-hidden="true">‹ </span>
+            {t('nav.back')}
+          </button>
+          <ExportButton articleId={id} />
+        </div>
+        <ErrorMessage message={error} />
+        <ErrorMessage message={annotationError} />
+        {!article && !error && <p className="muted">{t('app.loading')}</p>}
+        {article && (
+          <article
+            ref={articleRef}
+            className="article"
+            lang="zh-CN"
+            onMouseUp={() => readSelection(false)}
+            onKeyUp={(event) => {
+              if (event.shiftKey) readSelection(false);
+            }}
+            onClick={onArticleClick}
+            onKeyDown={onArticleKeyDown}
+          >
+            <header className="article-header">
+              <h1 className="article-title">{article.title}</h1>
+              {article.source && (
+                <p className="article-source">{t('reader.source', { source: article.source })}</p>
+              )}
+            </header>
+            {article.blocks.map((block, index) => (
+              <ArticleBlock
+                key={block.start}
+                block={block}
+                text={article.text}
+                highlights={highlightsByBlock[index] ?? []}
+                hit={hit}
+              />
+            ))}
+          </article>
+        )}
+        {pending && (
+          <SelectionToolbar
+            toolbarRef={toolbarRef}
+            position={pending.position}
+            takeFocus={pending.fromKeyboard}
+            onHighlight={(color, note) => void highlight(color, note)}
+            onDismiss={dismiss}
+          />
+        )}
+        {activeAnnotation && active && (
+          <HighlightPopover
+            key={activeAnnotation.id}
+            annotation={activeAnnotation}
+            position={active.position}
+            onColor={(color) => void update(activeAnnotation.id, { color })}
+            onSaveNote={(note) =>
+              void update(activeAnnotation.id, { note }).then((saved) => saved && closePopover())
+            }
+            onDelete={() => {
+              const block = markOf(activeAnnotation.id)?.closest<HTMLElement>('[data-block-start]');
+              void remove(activeAnnotation.id).then((removed) => {
+                if (!removed) return;
+                setActive(null);
+                block?.focus({ preventScroll: true });
+              });
+            }}
+            onClose={closePopover}
+          />
+        )}
+      </main>
+      <NotesPanel annotations={annotations} onReveal={reveal} />
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import type { ArgsOf, Channel, Invoke, ResultOf } from '../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { Annotation } from '../../shared/model/annotation';
+import type { Article, Block } from '../../shared/model/article';
+import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
+
+/** Builds an article from (kind, text) blocks joined by "\n", with correct canonical offsets. */
+export function makeArticle(
+  id: string,
+  title: string,
+  parts: Array<[Block['kind'], string]>,
+): Article {
+  const blocks: Block[] = [];
+  let text = '';
+  for (const [kind, blockText] of parts) {
+    if (text !== '') text += '\n';
+    blocks.push({ kind, start: text.length, end: text.length + blockText.length });
+    text += blockText;
+  }
+  return { id, title, source: '人民日报', text, blocks };
+}
+
+export const HARBOUR = makeArticle('harbour', '湾区故事', [
+  ['heading', '大湾区的发展成就令人赞叹'],
+  ['byline', '本报记者 姜晓丹'],
+  ['paragraph', '彼得·赫利斯来自德国，中文名字是贺励平。'],
+  ['paragraph', '他前往北京留学，从此便扎根中国。'],
+  ['caption', '图为广州博览会现场。'],
+]);
+
+export const TEA = makeArticle('tea', '茶香四溢', [['paragraph', '福建的茶园里，春茶正在采摘。']]);
+
+type Handler<C extends Channel> = (args: ArgsOf<C>) => Result<ResultOf<C>>;
+
+/** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
+export function createFakeYuedu(
+  options: { articles?: Article[]; annotations?: Annotation[] } = {},
+) {
+  const articles = options.articles ?? [HARBOUR, TEA];
+  const annotations: Annotation[] = [...(options.annotations ?? [])];
+  const positions = new Map<string, ReadingPosition>();
+  const calls: Array<{ channel: Channel; args: unknown }> = [];
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let nextId = 1;
+  const overrides = new Map<Channel, Result<unknown>>();
+  const notices: string[] = [];
+  let systemLanguage: 'en' | 'zh' = 'en';
+
+  const find = (id: string) => articles.find((article) => article.id === id);
+
+  const handlers: { [C in Channel]: Handler<C> } = {
+    'library:list': () =>
+      ok(
+        articles.map((article) => ({
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          firstLine: article.text.split('\n')[0] ?? '',
+          chars: article.text.replace(/\s/g, '').length,
+          paragraphs: article.blocks.length,
+          progress: positions.get(article.id)?.progress ?? 0,
+        })),
+      ),
+    'library:get': ({ id }) => {
+      const article = find(id);
+      return article ? ok(article) : fail('not-found', `No article with id ${id}`);
+    },
+    'search:query': ({ query }) =>
+      ok(
+        articles.flatMap((article) => {
+          const at = article.text.indexOf(query);
+          if (at < 0) return [];
+          const from = Math.max(0, at - 4);
+          return [
+            {
+              articleId: article.id,
+              title: article.title,
+              score: 1,
+              snippet: {
+                text: article.text.slice(from, at + query.length + 4),
+                marks: [[at - from, at - from + query.length] as [number, number]],
+              },
+              match: { start: at, end: at + query.length },
+            },
+          ];
+        }),
+      ),
+    'annotations:list': ({ articleId }) =>
+      ok(annotations.filter((a) => articleId === undefined || a.articleId === articleId)),
+    'annotations:create': ({ articleId, start, end, color, note }) => {
+      const article = find(articleId);
+      if (!article) return fail('not-found', 'No such article');
+      if (start < 0 || end > article.text.length || end <= start) {
+        return fail('invalid-range', 'Invalid range');
+      }
+      const annotation = makeAnnotation(article, `a${nextId++}`, start, end, color, note ?? '');
+      annotations.push(annotation);
+      return ok(annotation);
+    },
+    'annotations:update': ({ id, color, note }) => {
+      const index = annotations.findIndex((a) => a.id === id);
+      const current = annotations[index];
+      if (!current) return fail('not-found', 'No such annotation');
+      const updated = { ...current, color: color ?? current.color, note: note ?? current.note };
+      annotations[index] = updated;
+      return ok(updated);
+    },
+    'annotations:delete': ({ id }) => {
+      const index = annotations.findIndex((a) => a.id === id);
+      if (index < 0) return fail('not-found', 'No such annotation');
+      annotations.splice(index, 1);
+      return ok({ id });
+    },
+    'export:markdown': ({ articleId }) =>
+      ok({ markdown: `# ${articleId ?? 'all'}`, filename: `${articleId ?? 'yuedu'}.md` }),
+    'settings:get': () => ok(settings),
+    'settings:update': (change) => {
+      settings = { ...settings, ...change };
+      return ok(settings);
+    },
+    'reading:get': ({ articleId }) => ok(positions.get(articleId) ?? null),
+    'reading:set': ({ articleId, offset, progress }) => {
+      const position = { articleId, offset, progress, updated: new Date(0).toISOString() };
+      positions.set(articleId, position);
+      return ok(position);
+    },
+    'app:notices': () => ok(notices),
+    'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
+  };
+
+  const invoke: Invoke = async (channel, args) => {
+    calls.push({ channel, args });
+    const override = overrides.get(channel);
+    if (override) return override as Result<never>;
+    return (handlers[channel] as Handler<typeof channel>)(args);
+  };
+
+  return {
+    invoke,
+    calls,
+    annotations,
+    get settings() {
+      return settings;
+    },
+    callsTo: (channel: Channel) =>
+      calls.filter((call) => call.channel === channel).map((c) => c.args),
+    /** Makes every later call on `channel` answer with this Result. */
+    answer: (channel: Channel, result: Result<unknown>) => overrides.set(channel, result),
+    addNotice: (message: string) => notices.push(message),
+    setSettings: (next: Partial<Settings>) => {
+      settings = { ...settings, ...next };
+    },
+    setSystemLanguage: (language: 'en' | 'zh') => {
+      systemLanguage = language;
+    },
+  };
+}
+
+/** An annotation as main would store it, quoting the canonical text. */
+export function makeAnnotation(
+  article: Article,
+  id: string,
+  start: number,
+  end: number,
+  color: Annotation['color'],
+  note = '',
+): Annotation {
+  return {
+    id,
+    articleId: article.id,
+    creator: { id: 'me', name: 'Me' },
+    created: new Date(0).toISOString(),
+    modified: new Date(0).toISOString(),
+    color,
+    note,
+    target: {
+      position: { start, end, unit: 'utf16' },
+      quote: {
+        exact: article.text.slice(start, end),
+        prefix: article.text.slice(Math.max(0, start - 8), start),
+        suffix: article.text.slice(end, end + 8),
+      },
+    },
+  };
+}
