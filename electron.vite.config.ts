@@ -1,8 +1,22 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+
+/**
+ * Fontsource's CSS lists a .woff fallback after each .woff2 file; Chromium (and so Electron) always
+ * takes the woff2, so dropping the fallback halves the bundled fonts without changing what renders.
+ */
+const woff2Only = (): Plugin => ({
+  name: 'yuedu-woff2-only',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
+    return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '');
+  },
+});
 
 // Builds the three Electron bundles into out/: ESM main, a single CommonJS sandboxed preload, and
 // the renderer with relative asset URLs so it loads both from app://yuedu/ and from `yuedu serve`.
@@ -30,8 +44,10 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), woff2Only()],
     build: {
+      // The CSP allows fonts from 'self' only, so small font subsets must not be inlined as data: URLs.
+      assetsInlineLimit: 0,
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       rolldownOptions: {
