@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,7 +31,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', '../main/*', '../renderer/*', '**/main/**', '**/renderer/**'] },
+        {
+          patterns: [
+            'node:*',
+            'electron',
+            '../main/*',
+            '../renderer/*',
+            '**/main/**',
+            '**/renderer/**',
+          ],
+        },
       ],
     },
   },
@@ -36,12 +48,17 @@ export default tseslint.config(
     // Only main/electron may import electron; everything else in main stays testable without it.
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**'] }],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['node:*', '**/main/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: ['node:*', '**/main/**'] },
+      ],
     },
   },
 );

@@ -11,7 +11,10 @@ export function defaultDataDir(
 ): string {
   const productName = 'Yuedu';
   if (platform === 'win32') {
-    return path.win32.join(env.APPDATA ?? path.win32.join(homeDir, 'AppData', 'Roaming'), productName);
+    return path.win32.join(
+      env.APPDATA ?? path.win32.join(homeDir, 'AppData', 'Roaming'),
+      productName,
+    );
   }
   if (platform === 'darwin') {
     return path.posix.join(homeDir, 'Library', 'Application Support', productName);

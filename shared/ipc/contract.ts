@@ -23,11 +23,17 @@ export interface IpcContract {
     result: Annotation;
   };
   'annotations:delete': { args: { id: string }; result: { id: string } };
-  'export:markdown': { args: { articleId?: string }; result: { markdown: string; filename: string } };
+  'export:markdown': {
+    args: { articleId?: string };
+    result: { markdown: string; filename: string };
+  };
   'settings:get': { args: Record<string, never>; result: Settings };
   'settings:update': { args: Partial<Settings>; result: Settings };
   'reading:get': { args: { articleId: string }; result: ReadingPosition | null };
-  'reading:set': { args: { articleId: string; offset: number; progress: number }; result: ReadingPosition };
+  'reading:set': {
+    args: { articleId: string; offset: number; progress: number };
+    result: ReadingPosition;
+  };
   /** Messages the user must see once, such as a damaged data file that was restored from backup. */
   'app:notices': { args: Record<string, never>; result: string[] };
   /** Facts about the host the renderer cannot see itself, such as the system language. */
@@ -68,7 +74,10 @@ const everyChannelListed: Missing extends never ? true : Missing = true;
 void everyChannelListed;
 
 /** The single function both transports (Electron IPC and HTTP) implement for the renderer. */
-export type Invoke = <C extends Channel>(channel: C, args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>;
+export type Invoke = <C extends Channel>(
+  channel: C,
+  args: ArgsOf<C>,
+) => Promise<Result<ResultOf<C>>>;
 
 /** Name of the object the preload puts on `window`. */
 export const BRIDGE_KEY = 'yuedu';
