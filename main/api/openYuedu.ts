@@ -19,17 +19,24 @@ export async function openYuedu(
   const library = new Library(articles);
   const store = await openStore(options.dataDir, { now });
   let searchIndex: ReturnType<typeof loadSearchIndex> | undefined;
+  const search = () =>
+    (searchIndex ??= loadSearchIndex(options.generatedDir, articles).catch((error: unknown) => {
+      searchIndex = undefined; // let the next search try again
+      throw error;
+    }));
   const handlers = createHandlers({
     library,
     store,
     annotations: new AnnotationService(store, library, now),
-    search: () => (searchIndex ??= loadSearchIndex(options.generatedDir, articles)),
+    search,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
   return {
     handlers,
     dispatch: createDispatcher(handlers),
+    // A failure here is reported by the first search that needs the index.
+    warmUp: () => void search().catch(() => {}),
     close: async () => {},
   };
 }

@@ -17,5 +17,7 @@ export interface Yuedu {
   handlers: Handlers;
   /** Validates an untrusted channel name and payload, runs the handler, and never throws. */
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  /** Starts loading the search index in the background, once the window is up, so the first search is quick. */
+  warmUp(): void;
   close(): Promise<void>;
 }

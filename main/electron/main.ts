@@ -83,6 +83,7 @@ async function start(): Promise<void> {
   );
   started = true;
   openWindow();
+  yuedu.warmUp();
 }
 
 // Privileges can only be granted before the app is ready.

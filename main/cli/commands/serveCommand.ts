@@ -27,6 +27,7 @@ export async function serveCommand(yuedu: Yuedu, io: CliIo, port: number): Promi
     );
   }
   io.stdout(`Serving Yuedu at ${server.url}\n`);
+  yuedu.warmUp();
   await io.untilInterrupted();
   await server.close();
 }
