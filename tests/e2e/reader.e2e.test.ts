@@ -51,6 +51,13 @@ async function callApi(page: Page, channel: string, args: unknown): Promise<unkn
   );
 }
 
+/** Whether the first element matching `selector` is scrolled fully into view. */
+const isInViewport = (page: Page, selector: string) =>
+  page.evaluate((css) => {
+    const box = document.querySelector(css)!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  }, selector);
+
 const shoot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 
@@ -181,14 +188,7 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
       .getByRole('button')
       .first()
       .click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const box = document.querySelector('mark.highlight-green')!.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => isInViewport(page, 'mark.highlight-green')).toBe(true);
   });
 
   it('searches in Chinese and jumps to the marked hit', async () => {
@@ -201,14 +201,7 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
     await results.getByRole('link').first().click();
     const hit = page.locator('mark.search-hit');
     await expect.poll(() => hit.first().textContent()).toBe('粤剧');
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const box = document.querySelector('mark.search-hit')!.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => isInViewport(page, 'mark.search-hit')).toBe(true);
     await shoot(page, '05-search-hit');
   });
 
