@@ -81,48 +81,6 @@ export function findQuote(text: string, quote: string, occurrence = 0): TextRang
   return occurrencesOf(text, quote)[occurrence] ?? null;
 }
 
-/**
- * One way of re-finding a stored highlight in (possibly changed) text. Strategies run in order and
- * the first answer wins, so a fuzzy matcher can later be appended after the exact ones.
- */
-type Locator = (text: string, target: AnnotationTarget) => TextRange | null;
-
-const atStoredPosition: Locator = (text, { position, quote }) => {
-  const here: TextRange = { start: position.start, end: position.end };
-  if (text.slice(here.start, here.end) !== quote.exact) return null;
-  // Only trust the old offsets outright when the surroundings are unchanged too; otherwise another
-  // occurrence may now be the better match and the scoring below decides.
-  return contextScore(text, here, quote) === quote.prefix.length + quote.suffix.length
-    ? here
-    : null;
-};
-
-const bestExactOccurrence: Locator = (text, { position, quote }) => {
-  let best: { range: TextRange; score: number; distance: number } | null = null;
-  for (const range of occurrencesOf(text, quote.exact)) {
-    const score = contextScore(text, range, quote);
-    const distance = Math.abs(range.start - position.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { range, score, distance };
-    }
-  }
-  return best?.range ?? null;
-};
-
-const LOCATORS: readonly Locator[] = [atStoredPosition, bestExactOccurrence];
-
-/**
- * Re-finds a stored highlight; null means the quoted text is gone and the highlight must become an
- * orphan rather than be attached to the wrong words.
- */
-export function locateTarget(text: string, target: AnnotationTarget): TextRange | null {
-  for (const locate of LOCATORS) {
-    const range = locate(text, target);
-    if (range) return range;
-  }
-  return null;
-}
-
 /** How many code units of the stored prefix and suffix still surround `range`. */
 export function contextScore(
   text: string,

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Annotation, HighlightColor } from '../../shared/model/annotation';
+import type { Annotation, HighlightColor, PlacedAnnotation } from '../../shared/model/annotation';
 import { AppFailure } from '../api/failure';
 import type { Library } from '../library/library';
 import type { Store } from '../store/store';
 import { createTarget } from './anchor';
+import { PlacementCache, reanchorAnnotations, sameTarget } from './placeAnnotations';
 import { sortInReadingOrder } from './readingOrder';
 
 export interface NewAnnotation {
@@ -14,25 +15,63 @@ export interface NewAnnotation {
   note?: string;
 }
 
+/** What re-anchoring at open did, for logs and the benchmark. */
+export interface ReanchorSummary {
+  total: number;
+  moved: number;
+  orphaned: number;
+}
+
 /** Highlights and notes: the rules (anchoring, ownership, ordering) on top of the raw store. */
 export class AnnotationService {
+  private readonly placements: PlacementCache;
+
   constructor(
     private readonly store: Store,
     private readonly library: Library,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.placements = new PlacementCache((articleId) => this.library.get(articleId)?.text);
+  }
 
-  list(articleId?: string): Annotation[] {
+  /**
+   * Re-finds every stored highlight in the current texts and saves the ones that moved in one write
+   * (`modified` untouched: the user changed nothing). Orphans stay in the store exactly as they were.
+   */
+  async reanchorAll(): Promise<ReanchorSummary> {
+    const annotations = this.store.read().annotations;
+    const { placements, moved, orphaned } = reanchorAnnotations(
+      annotations,
+      (articleId) => this.library.get(articleId)?.text,
+    );
+    for (const annotation of annotations) {
+      this.placements.remember(annotation, placements.get(annotation.id)!);
+    }
+    if (moved.size > 0) {
+      const before = new Map(annotations.map((a) => [a.id, a.target] as const));
+      await this.store.update((data) => {
+        for (const annotation of data.annotations) {
+          const target = moved.get(annotation.id);
+          const old = before.get(annotation.id);
+          // Only where the stored target is still the one that was placed (no write raced this).
+          if (target && old && sameTarget(annotation.target, old)) annotation.target = target;
+        }
+      });
+    }
+    return { total: annotations.length, moved: moved.size, orphaned };
+  }
+
+  list(articleId?: string): PlacedAnnotation[] {
     if (articleId !== undefined) this.requireArticle(articleId);
     const all = this.store.read().annotations;
     const chosen = articleId === undefined ? all : all.filter((a) => a.articleId === articleId);
     return sortInReadingOrder(
-      chosen,
+      chosen.map((a) => this.placed(a)),
       this.library.list().map((article) => article.id),
     );
   }
 
-  async create(input: NewAnnotation): Promise<Annotation> {
+  async create(input: NewAnnotation): Promise<PlacedAnnotation> {
     const article = this.requireArticle(input.articleId);
     const target = createTarget(article.text, input.start, input.end);
     const stamp = this.now().toISOString();
@@ -49,16 +88,16 @@ export class AnnotationService {
     await this.store.update((data) => {
       data.annotations.push(annotation);
     });
-    return annotation;
+    return this.placed(annotation);
   }
 
   async update(
     id: string,
     changes: { color?: HighlightColor; note?: string },
-  ): Promise<Annotation> {
+  ): Promise<PlacedAnnotation> {
     this.requireAnnotation(id);
     const modified = this.now().toISOString();
-    return this.store.update((data) => {
+    const updated = await this.store.update((data) => {
       const annotation = data.annotations.find((a) => a.id === id);
       if (!annotation) throw notFound(id);
       if (changes.color !== undefined) annotation.color = changes.color;
@@ -66,6 +105,7 @@ export class AnnotationService {
       annotation.modified = modified;
       return structuredClone(annotation);
     });
+    return this.placed(updated);
   }
 
   async delete(id: string): Promise<{ id: string }> {
@@ -73,7 +113,53 @@ export class AnnotationService {
     await this.store.update((data) => {
       data.annotations = data.annotations.filter((a) => a.id !== id);
     });
+    this.placements.forget(id);
     return { id };
+  }
+
+  /** Attaches a highlight (typically an orphan) to a new selection in its article. */
+  async reattach(id: string, start: number, end: number): Promise<PlacedAnnotation> {
+    const existing = this.requireAnnotation(id);
+    const article = this.library.get(existing.articleId);
+    if (!article) {
+      throw new AppFailure(
+        'not-found',
+        `The article "${existing.articleId}" of this highlight is no longer in the library, so it cannot be re-attached there.`,
+      );
+    }
+    const target = createTarget(article.text, start, end);
+    const modified = this.now().toISOString();
+    const updated = await this.store.update((data) => {
+      const annotation = data.annotations.find((a) => a.id === id);
+      if (!annotation) throw notFound(id);
+      annotation.target = target;
+      annotation.modified = modified;
+      return structuredClone(annotation);
+    });
+    return this.placed(updated);
+  }
+
+  /**
+   * Puts a deleted annotation back exactly as it was (id, dates, creator, note), to undo a delete.
+   * If its text moved meanwhile it is stored at its new place; if the text is gone it returns as an orphan.
+   */
+  async restore(annotation: Annotation): Promise<PlacedAnnotation> {
+    this.requireArticle(annotation.articleId);
+    if (this.store.read().annotations.some((a) => a.id === annotation.id)) {
+      throw alreadyExists(annotation.id);
+    }
+    const placement = this.placements.place(annotation);
+    const restored: Annotation = { ...structuredClone(annotation), target: placement.target };
+    await this.store.update((data) => {
+      if (data.annotations.some((a) => a.id === annotation.id)) throw alreadyExists(annotation.id);
+      data.annotations.push(restored);
+    });
+    return this.placed(restored);
+  }
+
+  private placed(annotation: Annotation): PlacedAnnotation {
+    const { state, target } = this.placements.place(annotation);
+    return { ...annotation, target, state };
   }
 
   private requireArticle(articleId: string) {
@@ -91,3 +177,9 @@ export class AnnotationService {
 
 const notFound = (id: string) =>
   new AppFailure('not-found', `No highlight with id "${id}"; it may have been deleted.`);
+
+const alreadyExists = (id: string) =>
+  new AppFailure(
+    'invalid-payload',
+    `A highlight with id "${id}" already exists; nothing was restored.`,
+  );

@@ -1,22 +1,30 @@
-import type { Annotation } from '../../shared/model/annotation';
+import type { AnchorState, Annotation } from '../../shared/model/annotation';
 
 /**
  * Orders highlights the way a reader meets them — by the library's article order, then by place in
- * the text — so lists and exports read like the articles. Articles missing from `articleOrder` come
- * last (by id); remaining ties fall back to creation time, then id, so the order is always stable.
+ * the text — so lists and exports read like the articles. Within an article, orphans (whose stored
+ * position means nothing any more) follow the anchored highlights, oldest first. Articles missing
+ * from `articleOrder` come last (by id); remaining ties fall back to creation time, then id, so the
+ * order is always stable.
  */
-export function sortInReadingOrder(
-  annotations: readonly Annotation[],
+export function sortInReadingOrder<T extends Annotation & { state?: AnchorState }>(
+  annotations: readonly T[],
   articleOrder: readonly string[],
-): Annotation[] {
+): T[] {
   const rank = new Map(articleOrder.map((id, index) => [id, index] as const));
-  const rankOf = (a: Annotation): number => rank.get(a.articleId) ?? Number.POSITIVE_INFINITY;
+  const rankOf = (a: T): number => rank.get(a.articleId) ?? Number.POSITIVE_INFINITY;
+  const orphaned = (a: T): number => (a.state === 'orphaned' ? 1 : 0);
+  const byPlace = (a: T, b: T): number =>
+    orphaned(a) === 1
+      ? 0
+      : a.target.position.start - b.target.position.start ||
+        a.target.position.end - b.target.position.end;
   return [...annotations].sort(
     (a, b) =>
       compareNumbers(rankOf(a), rankOf(b)) ||
       compareStrings(a.articleId, b.articleId) ||
-      a.target.position.start - b.target.position.start ||
-      a.target.position.end - b.target.position.end ||
+      orphaned(a) - orphaned(b) ||
+      byPlace(a, b) ||
       compareNumbers(timeOf(a.created), timeOf(b.created)) ||
       compareStrings(a.id, b.id),
   );

@@ -11,15 +11,20 @@ export type CommandLine =
   | { command: 'highlight'; articleId: string; quote: string; color: HighlightColor; note: string }
   | { command: 'notes'; articleId: string | undefined }
   | { command: 'export'; articleId: string | undefined; out: string | undefined }
-  | { command: 'serve'; port: number; lang: Language | undefined };
+  | { command: 'serve'; port: number; lang: Language | undefined }
+  | { command: 'backup'; out: string | undefined }
+  | { command: 'restore'; file: string };
 
 export interface GlobalOptions {
   dataDir: string | undefined;
+  /** Another version of the corpus to read instead of the bundled seeds. */
+  seedsDir: string | undefined;
   json: boolean;
 }
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
+  'seeds-dir': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   limit: { type: 'string' },
@@ -41,6 +46,8 @@ const COMMAND_OPTIONS: Record<Exclude<CommandLine['command'], 'help'>, readonly 
   notes: ['article'],
   export: ['format', 'article', 'out'],
   serve: ['port', 'lang'],
+  backup: ['out'],
+  restore: [],
 };
 
 function positiveInteger(name: string, raw: string, max: number): number {
@@ -65,14 +72,19 @@ export function parseCommandLine(argv: readonly string[]): {
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'Invalid arguments.');
   }
   const { values, positionals } = parsed;
-  const global: GlobalOptions = { dataDir: values['data-dir'], json: values.json ?? false };
+  const global: GlobalOptions = {
+    dataDir: values['data-dir'],
+    seedsDir: values['seeds-dir'],
+    json: values.json ?? false,
+  };
+  if (global.seedsDir === '') throw new UsageError('--seeds-dir needs a folder.');
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help')
     return { line: { command: 'help' }, global };
   if (!(command in COMMAND_OPTIONS)) throw new UsageError(`Unknown command "${command}".`);
   const name = command as keyof typeof COMMAND_OPTIONS;
   for (const key of Object.keys(values)) {
-    if (['data-dir', 'json', 'help'].includes(key)) continue;
+    if (['data-dir', 'seeds-dir', 'json', 'help'].includes(key)) continue;
     if (!COMMAND_OPTIONS[name].includes(key))
       throw new UsageError(`"${name}" does not take --${key}.`);
   }
@@ -128,6 +140,12 @@ export function parseCommandLine(argv: readonly string[]): {
         );
       }
       return { line: { command: 'export', articleId: values.article, out: values.out }, global };
+    case 'backup':
+      expectPositionals(0, 'no arguments');
+      return { line: { command: 'backup', out: values.out }, global };
+    case 'restore':
+      expectPositionals(1, 'a backup file');
+      return { line: { command: 'restore', file: rest[0]! }, global };
     case 'serve': {
       expectPositionals(0, 'no arguments');
       if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {

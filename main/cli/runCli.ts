@@ -7,6 +7,7 @@ import { defaultDataDir } from '../paths/defaultDataDir';
 import { SOURCE_LAYOUT } from '../paths/projectPaths';
 import { CommandError, UsageError } from './cliErrors';
 import type { CliIo } from './cliIo';
+import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { exportCommand, highlightCommand, notesCommand } from './commands/noteCommands';
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
@@ -38,6 +39,10 @@ async function runCommand(yuedu: Yuedu, line: CommandLine, io: CliIo, json: bool
       return notesCommand(yuedu, io, json, line.articleId);
     case 'export':
       return exportCommand(yuedu, io, line);
+    case 'backup':
+      return backupCommand(yuedu, io, json, line.out);
+    case 'restore':
+      return restoreCommand(yuedu, io, json, line.file);
     case 'serve':
       return serveCommand(yuedu, io, line.port);
   }
@@ -67,11 +72,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.env.YUEDU_DATA_DIR ??
       defaultDataDir(process.platform, io.env, os.homedir()),
   );
+  const seedsDir = path.resolve(
+    io.cwd,
+    global.seedsDir ?? (io.env.YUEDU_SEEDS_DIR || SOURCE_LAYOUT.seedsDir),
+  );
   let yuedu: Yuedu | undefined;
   try {
     yuedu = await openYuedu({
       dataDir,
-      seedsDir: SOURCE_LAYOUT.seedsDir,
+      seedsDir,
       generatedDir: SOURCE_LAYOUT.generatedDir,
       systemLanguage: line.command === 'serve' ? (line.lang ?? languageFromEnv(io.env)) : 'en',
       version: VERSION,

@@ -33,3 +33,26 @@ export function resolveAppPaths(input: AppPathsInput): AppPaths {
     preloadPath: path.join(input.mainDir, '..', 'preload', 'index.cjs'),
   };
 }
+
+/**
+ * The corpus folder the user asked for: `--seeds-dir=DIR` or `--seeds-dir DIR` on the command line
+ * (the last one wins), else YUEDU_SEEDS_DIR, resolved against `cwd`; undefined means the bundled seeds.
+ */
+export function seedsDirOverride(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): string | undefined {
+  let chosen: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('--seeds-dir=')) chosen = arg.slice('--seeds-dir='.length);
+    else if (arg === '--seeds-dir' && argv[i + 1] !== undefined) {
+      chosen = argv[i + 1];
+      i += 1;
+    }
+  }
+  const dir = chosen || env.YUEDU_SEEDS_DIR || undefined;
+  return dir === undefined ? undefined : path.resolve(cwd, dir);
+}

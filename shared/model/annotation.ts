@@ -30,3 +30,14 @@ export interface Annotation {
   note: string;
   target: AnnotationTarget;
 }
+
+/** Whether a highlight was found in the article's current text, or lost its place and needs the user. */
+export type AnchorState = 'anchored' | 'orphaned';
+
+/**
+ * An annotation as the API returns it: with its place resolved against the current text. For an
+ * orphan, `target` keeps the last known selectors so the user can see what it was attached to.
+ */
+export interface PlacedAnnotation extends Annotation {
+  state: AnchorState;
+}

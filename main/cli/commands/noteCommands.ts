@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Annotation, HighlightColor } from '../../../shared/model/annotation';
+import type { HighlightColor, PlacedAnnotation } from '../../../shared/model/annotation';
 import { findQuote } from '../../annotations/anchor';
 import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
@@ -9,10 +9,14 @@ import type { CliIo } from '../cliIo';
 
 const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
 
-/** The flat shape scripts get for an annotation; the full W3C-style target stays internal. */
-export const annotationForCli = (a: Annotation) => ({
+/**
+ * The flat shape scripts get for an annotation; the full W3C-style target stays internal. `state`
+ * says whether start/end point at the quote in the current text or are an orphan's last known place.
+ */
+export const annotationForCli = (a: PlacedAnnotation) => ({
   id: a.id,
   articleId: a.articleId,
+  state: a.state,
   quote: a.target.quote.exact,
   color: a.color,
   note: a.note,
@@ -51,7 +55,7 @@ export async function highlightCommand(
     );
 }
 
-/** `yuedu notes`: highlights in reading order. */
+/** `yuedu notes`: highlights in reading order, each article's orphans after its anchored ones. */
 export async function notesCommand(
   yuedu: Yuedu,
   io: CliIo,
@@ -70,7 +74,7 @@ export async function notesCommand(
   if (annotations.length === 0) io.stdout('No highlights yet.\n');
   for (const a of annotations) {
     io.stdout(
-      `${a.articleId}\t[${a.color}] ${a.target.quote.exact}${a.note ? `\n    ${a.note}` : ''}\n`,
+      `${a.articleId}\t${a.state === 'orphaned' ? '(orphaned) ' : ''}[${a.color}] ${a.target.quote.exact}${a.note ? `\n    ${a.note}` : ''}\n`,
     );
   }
 }

@@ -4,7 +4,6 @@ import {
   createTarget,
   findQuote,
   fromCodePointOffset,
-  locateTarget,
   toCodePointOffset,
 } from '../../../main/annotations/anchor';
 import { AppFailure } from '../../../main/api/failure';
@@ -99,71 +98,6 @@ describe('findQuote', () => {
     expect(findQuote(ARTICLE, '大湾区', 3)).toBeNull();
     expect(findQuote(ARTICLE, '')).toBeNull();
     expect(findQuote(ARTICLE, '大湾区', -1)).toBeNull();
-  });
-});
-
-describe('locateTarget', () => {
-  it('finds an unchanged highlight at its stored position', () => {
-    const { start, end } = rangeOf(ARTICLE, '贺励平');
-    expect(locateTarget(ARTICLE, createTarget(ARTICLE, start, end))).toEqual({ start, end });
-  });
-
-  it('follows the quote when text inserted before it shifts the position', () => {
-    const { start, end } = rangeOf(ARTICLE, '贺励平');
-    const target = createTarget(ARTICLE, start, end);
-    const edited = '【编者按】本文有删改。\n' + ARTICLE;
-    const shift = '【编者按】本文有删改。\n'.length;
-    expect(locateTarget(edited, target)).toEqual({ start: start + shift, end: end + shift });
-  });
-
-  it('keeps a highlight on the 5th of many identical words when text is inserted earlier', () => {
-    const sentences = ['广州', '深圳', '珠海', '佛山', '东莞', '中山', '惠州'].map(
-      (city) => `${city}是大湾区的重要城市，大湾区建设带动了${city}的发展。`,
-    );
-    const text = sentences.join('\n');
-    const fifth = rangeOf(text, '大湾区', 4);
-    const target = createTarget(text, fifth.start, fifth.end);
-
-    const inserted = '大湾区大湾区，新增导语。\n';
-    const edited = inserted + text;
-    const found = locateTarget(edited, target);
-    expect(found).toEqual({
-      start: fifth.start + inserted.length,
-      end: fifth.end + inserted.length,
-    });
-    // Same occurrence as before (the 5th of the original text = the 7th now).
-    expect(found).toEqual(findQuote(edited, '大湾区', 6));
-  });
-
-  it('does not stay on another occurrence that drifted onto the old offsets', () => {
-    const text = '甲：大湾区很好。乙：大湾区更好。';
-    const second = rangeOf(text, '大湾区', 1);
-    const target = createTarget(text, second.start, second.end);
-    // Inserting exactly the distance between them moves the first 大湾区 onto the old offsets.
-    const inserted = '编者按：'.repeat((second.start - text.indexOf('大湾区')) / 4);
-    const edited = inserted + text;
-    expect(edited.slice(second.start, second.end)).toBe('大湾区');
-    expect(locateTarget(edited, target)).toEqual({
-      start: second.start + inserted.length,
-      end: second.end + inserted.length,
-    });
-  });
-
-  it('breaks a tie in context by closeness to the old position', () => {
-    const text = '重复。重复。重复。重复。';
-    const third = rangeOf(text, '重复', 2);
-    const target = createTarget(text, third.start, third.end);
-    target.quote.prefix = '';
-    target.quote.suffix = '';
-    const edited = '前' + text;
-    // Equal (empty) context everywhere: the occurrence nearest the stored offset wins.
-    expect(locateTarget(edited, target)).toEqual({ start: third.start + 1, end: third.end + 1 });
-  });
-
-  it('returns null once the quoted words are gone, instead of guessing', () => {
-    const { start, end } = rangeOf(ARTICLE, '贺励平');
-    const target = createTarget(ARTICLE, start, end);
-    expect(locateTarget(ARTICLE.replace('贺励平', '贺先生'), target)).toBeNull();
   });
 });
 

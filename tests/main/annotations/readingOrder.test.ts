@@ -64,6 +64,31 @@ describe('sortInReadingOrder', () => {
     ]);
   });
 
+  it('puts an article’s orphans after its anchored highlights, oldest first, whatever their old offsets', () => {
+    const orphan = (id: string, start: number, created: string) => ({
+      ...annotation(id, 'art', start, start + 1, created),
+      state: 'orphaned' as const,
+    });
+    const anchored = (id: string, start: number) => ({
+      ...annotation(id, 'art', start, start + 1),
+      state: 'anchored' as const,
+    });
+    const list = [
+      orphan('orphan-new', 0, '2026-11-27T08:00:00.000Z'),
+      anchored('late', 90),
+      orphan('orphan-old', 99, '2026-11-20T08:00:00.000Z'),
+      { ...annotation('next-article', 'other', 0, 1), state: 'anchored' as const },
+      anchored('early', 3),
+    ];
+    expect(ids(sortInReadingOrder(list, ['art', 'other']))).toEqual([
+      'early',
+      'late',
+      'orphan-old',
+      'orphan-new',
+      'next-article',
+    ]);
+  });
+
   it('returns a new array and leaves the input untouched', () => {
     const list = [annotation('b', 'art', 5, 6), annotation('a', 'art', 1, 2)];
     const sorted = sortInReadingOrder(list, ['art']);

@@ -10,6 +10,16 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('reads --seeds-dir as a global option for any command, and refuses an empty one', () => {
+    expect(parseCommandLine(['notes', '--seeds-dir', 'corpus-v2', '--json']).global).toEqual({
+      dataDir: undefined,
+      seedsDir: 'corpus-v2',
+      json: true,
+    });
+    expect(parseCommandLine(['--seeds-dir=/srv/语料', 'serve']).global.seedsDir).toBe('/srv/语料');
+    expect(() => parseCommandLine(['--seeds-dir=', 'list'])).toThrow(UsageError);
+  });
+
   it('joins the words of a search query and reads --limit', () => {
     expect(parseCommandLine(['search', '大湾区', '发展', '--limit', '3']).line).toEqual({
       command: 'search',
@@ -26,6 +36,18 @@ describe('parseCommandLine', () => {
       color: 'yellow',
       note: '',
     });
+  });
+
+  it('reads backup and restore', () => {
+    expect(parseCommandLine(['backup', '--out', 'b.json']).line).toEqual({
+      command: 'backup',
+      out: 'b.json',
+    });
+    expect(parseCommandLine(['restore', 'b.json']).line).toEqual({
+      command: 'restore',
+      file: 'b.json',
+    });
+    expect(() => parseCommandLine(['restore'])).toThrow(/needs a backup file/);
   });
 
   it('shows help when no command is given', () => {

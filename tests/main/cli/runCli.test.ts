@@ -1,18 +1,25 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/cliIo';
 import { runCli } from '../../../main/cli/runCli';
 
+const CORPUS_V2 = fileURLToPath(new URL('../../fixtures/corpus-v2', import.meta.url));
+
 /** Runs the CLI in-process against a fresh data folder, capturing its output. */
-async function yuedu(argv: string[], dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-'))) {
+async function yuedu(
+  argv: string[],
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-')),
+  env: CliIo['env'] = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    env: {},
+    env,
     cwd: dataDir,
     untilInterrupted: async () => {},
   };
@@ -90,6 +97,7 @@ describe('yuedu CLI', () => {
     const annotation = JSON.parse(made.stdout);
     expect(annotation).toMatchObject({
       articleId: id,
+      state: 'anchored',
       quote: '大湾区',
       color: 'green',
       note: '# 不是标题 <script>',
@@ -133,5 +141,150 @@ describe('yuedu CLI', () => {
     const usage = await yuedu(['search']);
     expect(usage.code).toBe(2);
     expect(usage.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+interface CliNote {
+  id: string;
+  articleId: string;
+  state: 'anchored' | 'orphaned';
+  quote: string;
+  start: number;
+  end: number;
+  modified: string;
+}
+
+describe('yuedu with a corrected corpus (--seeds-dir)', () => {
+  const GBA = 'greater-bay-area-friends';
+  const CIIE = 'ciie-opening-up';
+  const FIXED = '开放、包容、创新已经成为大湾区发展的代名词';
+  const DELETED = '这里拥有一流的科研资源、丰富的人才储备、优越的营商环境和贴心的全链条服务';
+
+  async function highlightBundledSeeds() {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-v2-'));
+    const made: Record<string, CliNote> = {};
+    for (const [key, articleId, quote] of [
+      ['moved', GBA, '彼得·赫利斯来自德国'],
+      ['fixed', GBA, FIXED],
+      ['deleted', GBA, DELETED],
+      ['layout', CIIE, '开放是人类文明进步的重要动力'],
+    ] as const) {
+      const run = await yuedu(['highlight', articleId, '--quote', quote, '--json'], dataDir);
+      expect(run.code).toBe(0);
+      made[key] = JSON.parse(run.stdout) as CliNote;
+    }
+    return { dataDir, made };
+  }
+
+  async function articleText(articleId: string, dataDir: string, seeds: string[] = []) {
+    const run = await yuedu([...seeds, 'show', articleId, '--json'], dataDir);
+    return (JSON.parse(run.stdout) as { paragraphs: string[] }).paragraphs.join('\n');
+  }
+
+  it('reports each highlight as anchored at its new place or orphaned', async () => {
+    const { dataDir, made } = await highlightBundledSeeds();
+    const seeds = ['--seeds-dir', CORPUS_V2];
+    const run = await yuedu([...seeds, 'notes', '--json'], dataDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const notes = JSON.parse(run.stdout) as CliNote[];
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    const gba = await articleText(GBA, dataDir, seeds);
+
+    const moved = byId.get(made.moved!.id)!;
+    expect(moved).toMatchObject({ state: 'anchored', quote: '彼得·赫利斯来自德国' });
+    expect(moved.start).toBe(gba.indexOf('彼得·赫利斯来自德国'));
+    expect(moved.start).toBeGreaterThan(made.moved!.start);
+    expect(moved.modified).toBe(made.moved!.modified);
+
+    const fixed = byId.get(made.fixed!.id)!;
+    expect(fixed).toMatchObject({ state: 'anchored', quote: FIXED.replace('已经', '已') });
+    expect(gba.slice(fixed.start, fixed.end)).toBe(fixed.quote);
+
+    expect(byId.get(made.deleted!.id)).toMatchObject({ state: 'orphaned', quote: DELETED });
+    expect(byId.get(made.layout!.id)).toMatchObject({
+      state: 'anchored',
+      start: made.layout!.start,
+    });
+    // Orphans come after the anchored highlights of their article.
+    expect(notes.map((n) => n.id)).toEqual([
+      made.fixed!.id,
+      made.moved!.id,
+      made.deleted!.id,
+      made.layout!.id,
+    ]);
+    const text = await yuedu([...seeds, 'notes'], dataDir);
+    expect(text.stdout).toContain(`(orphaned) [yellow] ${DELETED}`);
+  });
+
+  it('loses nothing: back on the original corpus the orphan is anchored again', async () => {
+    const { dataDir, made } = await highlightBundledSeeds();
+    await yuedu(['--seeds-dir', CORPUS_V2, 'notes', '--json'], dataDir);
+    const back = JSON.parse((await yuedu(['notes', '--json'], dataDir)).stdout) as CliNote[];
+    expect(back.every((n) => n.state === 'anchored')).toBe(true);
+    expect(back.find((n) => n.id === made.deleted!.id)).toMatchObject({
+      start: made.deleted!.start,
+      end: made.deleted!.end,
+    });
+    expect(back.find((n) => n.id === made.moved!.id)?.start).toBe(made.moved!.start);
+  });
+
+  it('reads YUEDU_SEEDS_DIR when no --seeds-dir is given', async () => {
+    const { dataDir, made } = await highlightBundledSeeds();
+    const run = await yuedu(['notes', '--json'], dataDir, { YUEDU_SEEDS_DIR: CORPUS_V2 });
+    const notes = JSON.parse(run.stdout) as CliNote[];
+    expect(notes.find((n) => n.id === made.deleted!.id)?.state).toBe('orphaned');
+  });
+
+  it('refuses a seeds folder that does not exist or holds no .txt, with exit 1', async () => {
+    const missing = await yuedu(['--seeds-dir', '/no/such/yuedu-seeds', 'list']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^yuedu: The seeds folder .*yuedu-seeds does not exist\.\n$/);
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'yuedu-empty-seeds-'));
+    mkdirSync(path.join(empty, 'sub'));
+    writeFileSync(path.join(empty, 'notes.md'), '# 不是文章');
+    const none = await yuedu(['--seeds-dir', empty, 'list']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/holds no \.txt files/);
+    expect(none.stdout).toBe('');
+  });
+});
+
+describe('yuedu backup and restore', () => {
+  it('carries highlights to a fresh data folder, and restoring twice changes nothing', async () => {
+    const first = await yuedu([
+      'highlight',
+      'ciie-opening-up',
+      '--quote',
+      '进博会',
+      '--note',
+      '带走',
+      '--json',
+    ]);
+    expect(first.code).toBe(0);
+    const file = path.join(first.dataDir, 'backup.json');
+    const saved = await yuedu(['backup', '--out', file, '--json'], first.dataDir);
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ path: file, annotations: 1 });
+
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-restore-'));
+    const restored = await yuedu(['restore', file, '--json'], fresh);
+    expect(JSON.parse(restored.stdout)).toMatchObject({
+      annotationsAdded: 1,
+      annotationsUpdated: 0,
+    });
+    const notes = JSON.parse((await yuedu(['notes', '--json'], fresh)).stdout);
+    expect(notes).toEqual([JSON.parse(first.stdout)]);
+    const again = await yuedu(['restore', file, '--json'], fresh);
+    expect(JSON.parse(again.stdout)).toMatchObject({ annotationsAdded: 0, annotationsUpdated: 0 });
+  });
+
+  it('refuses a file that is not a backup with one line and exit 1', async () => {
+    const { dataDir } = await yuedu(['list']);
+    const bogus = path.join(dataDir, 'bogus.json');
+    writeFileSync(bogus, '{"hello": "world"}');
+    const run = await yuedu(['restore', bogus], dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^yuedu: .*not a Yuedu backup.*\n$/);
   });
 });

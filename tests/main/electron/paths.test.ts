@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppPaths } from '../../../main/electron/paths';
+import { resolveAppPaths, seedsDirOverride } from '../../../main/electron/paths';
 
 describe('resolveAppPaths', () => {
   it('reads seeds and generated data from the resources folder when packaged', () => {
@@ -29,5 +29,36 @@ describe('resolveAppPaths', () => {
     expect(paths.generatedDir).toBe(path.join('/home/me/yuedu', 'generated'));
     expect(paths.rendererRoot).toBe(path.join('/home/me/yuedu/out/renderer'));
     expect(paths.preloadPath).toBe(path.join('/home/me/yuedu/out/preload/index.cjs'));
+  });
+});
+
+describe('seedsDirOverride', () => {
+  const cwd = '/home/me';
+
+  it('reads --seeds-dir=DIR and --seeds-dir DIR, the last one winning, relative to cwd', () => {
+    expect(seedsDirOverride(['electron', '.', '--seeds-dir=corpus'], {}, cwd)).toBe(
+      path.resolve(cwd, 'corpus'),
+    );
+    expect(seedsDirOverride(['yuedu', '--seeds-dir', '/srv/语料'], {}, cwd)).toBe(
+      path.resolve('/srv/语料'),
+    );
+    expect(seedsDirOverride(['yuedu', '--seeds-dir=/a', '--seeds-dir', '/b'], {}, cwd)).toBe(
+      path.resolve('/b'),
+    );
+  });
+
+  it('falls back to YUEDU_SEEDS_DIR, and the command line wins over it', () => {
+    const env = { YUEDU_SEEDS_DIR: '/env/seeds' };
+    expect(seedsDirOverride(['yuedu'], env, cwd)).toBe(path.resolve('/env/seeds'));
+    expect(seedsDirOverride(['yuedu', '--seeds-dir=/cli'], env, cwd)).toBe(path.resolve('/cli'));
+  });
+
+  it('means the bundled seeds when nothing (or only an empty value) is given', () => {
+    expect(seedsDirOverride(['yuedu', 'yuedu://article/gba'], {}, cwd)).toBeUndefined();
+    expect(
+      seedsDirOverride(['yuedu', '--seeds-dir='], { YUEDU_SEEDS_DIR: '' }, cwd),
+    ).toBeUndefined();
+    expect(seedsDirOverride(['yuedu', '--seeds-dir'], {}, cwd)).toBeUndefined();
+    expect(seedsDirOverride(['yuedu', '--', '--seeds-dir=/x'], {}, cwd)).toBeUndefined();
   });
 });

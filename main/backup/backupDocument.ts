@@ -1,0 +1,39 @@
+import type { Creator } from '../../shared/model/annotation';
+import type { ReadingPosition, Settings } from '../../shared/model/settings';
+import type { ANNO_CONTEXT, W3cAnnotation } from './w3cAnnotation';
+
+/** The backup format this build writes; a higher number means a newer Yuedu made the file. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** The marker that tells a Yuedu backup from any other JSON file. */
+export const BACKUP_MARKER = 'backup';
+
+/** The annotations as a W3C AnnotationCollection whose first (and only) page holds them all. */
+export interface W3cAnnotationCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first?: {
+    id: string;
+    type: 'AnnotationPage';
+    startIndex: 0;
+    items: W3cAnnotation[];
+  };
+}
+
+/**
+ * The whole backup file: Yuedu's own envelope (user, settings, reading positions) around a W3C
+ * AnnotationCollection, so other tools can read the annotations and Yuedu can restore everything.
+ */
+export interface BackupDocument {
+  yuedu: typeof BACKUP_MARKER;
+  version: typeof BACKUP_FORMAT_VERSION;
+  exported: string;
+  app: { name: 'Yuedu'; version: string };
+  user: Creator;
+  settings: Settings;
+  readingPositions: ReadingPosition[];
+  annotations: W3cAnnotationCollection;
+}

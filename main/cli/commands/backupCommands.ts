@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupImportSummary } from '../../../shared/model/backup';
+import type { Yuedu } from '../../api/yuedu';
+import type { BackupDocument } from '../../backup/backupDocument';
+import { writeFileDurably } from '../../store/writeFileDurably';
+import { callService } from '../callService';
+import { CommandError } from '../cliErrors';
+import type { CliIo } from '../cliIo';
+
+const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+
+const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** `yuedu backup [--out FILE]`: everything the user made, written atomically; default name in the cwd. */
+export async function backupCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  out: string | undefined,
+): Promise<void> {
+  const backup = await callService(yuedu, 'backup:export', {});
+  const target = path.resolve(io.cwd, out ?? backup.filename);
+  try {
+    await writeFileDurably(target, backup.json);
+  } catch (error) {
+    throw new CommandError(`Could not write ${target}: ${reason(error)}. Nothing was backed up.`);
+  }
+  const annotations = (JSON.parse(backup.json) as BackupDocument).annotations.total;
+  if (json) printJson(io, { path: target, annotations });
+  else
+    io.stdout(`Backed up ${annotations} highlights, settings and reading positions to ${target}\n`);
+}
+
+/** One line a person can read: what a restore changed. */
+export function describeImport(summary: BackupImportSummary): string {
+  const parts = [
+    `${summary.annotationsAdded} highlights added`,
+    `${summary.annotationsUpdated} updated`,
+    `${summary.annotationsUnchanged} already up to date`,
+    `${summary.readingPositions} reading positions restored`,
+  ];
+  if (summary.settingsRestored) parts.push('settings restored');
+  return `Restored: ${parts.join(', ')}.`;
+}
+
+/** `yuedu restore FILE`: merges a backup; a file that is not one is refused and nothing changes. */
+export async function restoreCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  file: string,
+): Promise<void> {
+  const source = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    throw new CommandError(`Could not read ${source}: ${reason(error)}. Nothing was changed.`);
+  }
+  if (text.trim() === '') throw new CommandError(`${source} is empty; it is not a Yuedu backup.`);
+  const summary = await callService(yuedu, 'backup:import', { json: text });
+  if (json) printJson(io, summary);
+  else io.stdout(`${describeImport(summary)}\n`);
+}

@@ -1,0 +1,8 @@
+/** What a restore did, so the UI and the CLI can tell the user in one sentence. */
+export interface BackupImportSummary {
+  annotationsAdded: number;
+  annotationsUpdated: number;
+  annotationsUnchanged: number;
+  readingPositions: number;
+  settingsRestored: boolean;
+}
