@@ -24,6 +24,7 @@ export function createLocalUser(): Creator {
 export function createFreshData(): StoreData {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
+    revision: 0,
     user: createLocalUser(),
     settings: { ...DEFAULT_SETTINGS },
     annotations: [],

@@ -6,10 +6,13 @@ import { CURRENT_SCHEMA_VERSION } from './storeData';
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * `MIGRATIONS[n]` upgrades version n to n + 1. Only v1 exists today; adding v2 means writing
- * `1: (v1) => ({ ...v1, ... })`, bumping CURRENT_SCHEMA_VERSION and updating schema.ts.
+ * `MIGRATIONS[n]` upgrades version n to n + 1. Adding a version means a step here, bumping
+ * CURRENT_SCHEMA_VERSION, updating schema.ts and committing a fixture of the released version.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // v2 counts writes, so two processes sharing a folder can tell when the other has written.
+  1: (v1) => ({ ...v1, revision: 0 }),
+};
 
 /** The user-facing refusal for a file from a newer Yuedu: opening it could destroy fields we don't know. */
 export function newerSchemaFailure(version: number): AppFailure {

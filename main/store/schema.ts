@@ -61,6 +61,7 @@ export const readingPositionSchema = z.strictObject({
 /** The whole data file. Unknown keys are rejected rather than stripped, so nothing is dropped silently. */
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  revision: z.int().nonnegative(),
   user: creatorSchema,
   settings: settingsSchema,
   annotations: z.array(annotationSchema).superRefine((annotations, ctx) => {

@@ -1,22 +1,38 @@
-import { mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppFailure } from '../api/failure';
+import { checkDraft } from './checkDraft';
 import { deepFreeze } from './deepFreeze';
-import { DurableJsonFile } from './durableJsonFile';
+import { createDraft } from './draft';
 import { loadStoreData } from './loadStoreData';
-import { migrate } from './migrations';
-import { backupFailedNotice } from './notices';
-import { checkStoreData, parseStoreData } from './schema';
+import { moveAside } from './moveAside';
+import { backupFailedNotice, damagedWhileOpenNotice } from './notices';
+import { dailyBackupPath, localDay, writeDailyBackup } from './rollingBackups';
+import {
+  readStoreFile,
+  readStoreFileSync,
+  signatureOf,
+  type FileSignature,
+  type StoreFileState,
+} from './storeFile';
+import { StoreFileAdapter } from './storeFileAdapter';
 import { STORE_FILES, type StoreData } from './storeData';
+import { acquireWriteLock, type WriteLockOptions } from './writeLock';
 
-/** The persistent user data: read synchronously, changed only through serialized, durable updates. */
+/**
+ * The persistent user data: read synchronously, changed only through serialized, durable updates.
+ * Several processes (the app and the `yuedu` CLI) may share one data folder: writes take a lock
+ * file and start from whatever another process last wrote, and reads pick up such writes.
+ */
 export interface Store {
-  /** The last state that reached the disk. Frozen: change it through `update`. */
+  /** The last state that reached the disk, from this process or another. Frozen: change it through `update`. */
   read(): Readonly<StoreData>;
   /**
-   * Applies `mutate` to a copy, validates it, writes it durably, and only then makes it current.
-   * Rejects (changing nothing) if the result is invalid or cannot be written. Updates run one at a time.
+   * Applies `mutate` to a copy of the latest data on disk, validates it, writes it durably, and only
+   * then makes it current. Rejects (changing nothing) if the result is invalid or cannot be
+   * written. Updates run one at a time, also across processes.
    */
   update<T>(mutate: (data: StoreData) => T): Promise<T>;
   /** Messages about recovery the user must be shown, e.g. that a damaged file was restored from backup. */
@@ -25,9 +41,10 @@ export interface Store {
   path: string;
 }
 
-/** Options mainly for tests: `now` fixes the timestamp in names of moved-aside damaged files. */
+/** Options mainly for tests: `now` fixes timestamps (damaged-file names, backup days); `lock` its timings. */
 export interface OpenStoreOptions {
   now?: () => Date;
+  lock?: WriteLockOptions;
 }
 
 function storageFailure(message: string, cause: unknown): AppFailure {
@@ -36,9 +53,24 @@ function storageFailure(message: string, cause: unknown): AppFailure {
   return failure;
 }
 
+/** Runs `task` holding the folder's write lock. */
+async function withLock<T>(
+  lockPath: string,
+  options: WriteLockOptions | undefined,
+  task: () => Promise<T>,
+): Promise<T> {
+  const release = await acquireWriteLock(lockPath, options);
+  try {
+    return await task();
+  } finally {
+    await release();
+  }
+}
+
 /**
  * Opens (or creates) the store in `dataDir`, recovering from damaged files as described in
- * loadStoreData. Throws AppFailure('storage') if the folder is unusable or from a newer Yuedu.
+ * loadStoreData. Throws AppFailure('storage') if the folder is unusable, locked for too long, or
+ * from a newer Yuedu.
  */
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
@@ -48,54 +80,131 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw storageFailure(`Yuedu could not create its data folder ${dataDir} (${code}).`, error);
   }
-  const parse = (raw: unknown) => parseStoreData(migrate(raw));
-  const mainFile = new DurableJsonFile(join(dataDir, STORE_FILES.data), parse);
-  const backupFile = new DurableJsonFile(join(dataDir, STORE_FILES.backup), parse);
-
-  const loaded = await loadStoreData(mainFile, backupFile, now);
-  const db = new Low<StoreData>(mainFile, deepFreeze(loaded.data));
-  const notices = [...loaded.notices];
+  const path = join(dataDir, STORE_FILES.data);
+  const lockPath = join(dataDir, STORE_FILES.lock);
+  const adapter = new StoreFileAdapter(path);
+  const notices: string[] = [];
+  let committed: StoreData;
+  let signature: FileSignature;
+  // A file version read() found unusable, so it is not read again on every call.
+  let ignored: FileSignature | null = null;
+  let writing = false;
+  let backedUpDay: string | null = null;
   let backupFailureReported = false;
-  let queue: Promise<unknown> = Promise.resolve();
+
+  const backUpIfFirstToday = async (content: string | Uint8Array) => {
+    const day = localDay(now());
+    if (backedUpDay === day) return;
+    try {
+      await writeDailyBackup(dataDir, day, content);
+      backedUpDay = day;
+    } catch (error) {
+      // The data file already holds the change; a failed backup must not undo or fail it.
+      if (!backupFailureReported)
+        notices.push(backupFailedNotice(dailyBackupPath(dataDir, day), error));
+      backupFailureReported = true;
+    }
+  };
+
+  const adopt = (state: StoreFileState): boolean => {
+    if (state.kind !== 'valid') return false;
+    committed = deepFreeze(state.data);
+    signature = state.signature;
+    return true;
+  };
+
+  await withLock(lockPath, options.lock, async () => {
+    const loaded = await loadStoreData(dataDir, now).catch((error: unknown) => {
+      if (error instanceof AppFailure) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
+    });
+    committed = deepFreeze(loaded.data);
+    signature = loaded.signature;
+    notices.push(...loaded.notices);
+    if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
+  });
+
+  /** Cheap check (one stat) for a write by another process; reads it if there was one. */
+  const refreshSync = () => {
+    if (writing) return; // this store holds the lock: nobody else can have written
+    try {
+      const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+      if (!info) return;
+      const current = signatureOf(info);
+      if (current === signature || current === ignored) return;
+      if (!adopt(readStoreFileSync(path))) ignored = current;
+    } catch {
+      // Unreadable or from a newer Yuedu: keep showing the last good state; the next update reports it.
+    }
+  };
+
+  /** Under the lock, before a write: start from what is on disk if another process changed it. */
+  const refreshForWrite = async () => {
+    let current: FileSignature;
+    try {
+      current = signatureOf(await stat(path, { bigint: true }));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // deleted: write ours back
+      throw storageFailure(`Yuedu could not read ${path}. Nothing was changed.`, error);
+    }
+    if (current === signature) return;
+    const state = await readStoreFile(path);
+    if (adopt(state) || state.kind === 'missing') return;
+    const movedTo = await moveAside(path, STORE_FILES.corruptPrefix, now());
+    notices.push(damagedWhileOpenNotice(movedTo));
+  };
 
   const commit = async <T>(mutate: (data: StoreData) => T): Promise<T> => {
-    const draft = structuredClone(db.data) as StoreData;
+    await refreshForWrite();
+    const base = committed;
+    const draft = createDraft(base);
     const result = mutate(draft);
-    const checked = checkStoreData(draft);
+    draft.revision = base.revision + 1;
+    const checked = checkDraft(base, draft);
     if (!checked.ok) {
       throw new AppFailure(
         'invalid-payload',
         `The change was not saved because it is invalid:\n${checked.problems}`,
       );
     }
+    const db = new Low<StoreData>(adapter, checked.data);
     try {
-      await db.adapter.write(checked.data);
+      await db.write();
+      signature = adapter.signature!;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw storageFailure(
-        `Your change could not be saved to ${mainFile.path} (${code}). Nothing was changed.`,
+        `Your change could not be saved to ${path} (${code}). Nothing was changed.`,
         error,
       );
     }
-    db.data = deepFreeze(checked.data);
-    // The main file already holds the change; a failed backup refresh must not undo or fail it.
-    try {
-      await backupFile.write(checked.data);
-    } catch (error) {
-      if (!backupFailureReported) notices.push(backupFailedNotice(backupFile.path, error));
-      backupFailureReported = true;
-    }
+    committed = db.data;
+    await backUpIfFirstToday(adapter.lastWritten!);
     return result;
   };
 
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    read: () => db.data,
+    read: () => {
+      refreshSync();
+      return committed;
+    },
     update<T>(mutate: (data: StoreData) => T): Promise<T> {
-      const run = queue.then(() => commit(mutate));
+      const run = queue.then(() =>
+        withLock(lockPath, options.lock, async () => {
+          writing = true;
+          try {
+            return await commit(mutate);
+          } finally {
+            writing = false;
+          }
+        }),
+      );
       queue = run.catch(() => undefined);
       return run;
     },
     notices,
-    path: mainFile.path,
+    path,
   };
 }

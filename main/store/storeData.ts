@@ -2,11 +2,13 @@ import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
 
 /** The schema version this build writes; migrations bring older files up to it. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Everything Yuedu persists for the user, kept in one JSON file so it can be backed up and inspected. */
 export interface StoreData {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
+  /** Counts the writes to this file, so a process can tell that another one has written since. */
+  revision: number;
   /** The local user, created on first open; their annotations carry this creator. */
   user: Creator;
   settings: Settings;
@@ -18,7 +20,17 @@ export interface StoreData {
 /** The file names inside the data folder, in one place so open, recovery and tests agree. */
 export const STORE_FILES = {
   data: 'yuedu-data.json',
-  backup: 'yuedu-data.backup.json',
+  /** Held while one process writes, so the app and the CLI never write over each other. */
+  lock: 'yuedu-data.lock',
+  /** Folder of the rolling daily backups, `yuedu-data-YYYY-MM-DD.json`. */
+  backupsDir: 'backups',
+  /** The single backup Yuedu v0 refreshed on every write; still used as a source for recovery. */
+  legacyBackup: 'yuedu-data.backup.json',
   corruptPrefix: 'yuedu-data.corrupt-',
   corruptBackupPrefix: 'yuedu-data.backup.corrupt-',
 } as const;
+
+/** The copy of a file as it was before being migrated from `version`, so an older Yuedu can still open it. */
+export function schemaCopyName(version: number): string {
+  return `yuedu-data.schema-${version}.json`;
+}

@@ -31,13 +31,16 @@ export async function syncDirectory(directory: string): Promise<void> {
  * Replaces `target` so that after a crash it holds either the old or the new content, never a mix:
  * write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
  */
-export async function writeFileDurably(target: string, content: string): Promise<void> {
+export async function writeFileDurably(
+  target: string,
+  content: string | Uint8Array,
+): Promise<void> {
   const directory = dirname(target);
   const temp = join(directory, `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Annotation } from '../../../shared/model/annotation';
 
 /** A fresh real folder per test, removed afterwards with `removeTempDirs`. */
@@ -32,4 +33,9 @@ export function sampleAnnotation(n: number): Annotation {
       quote: { exact, prefix: '据', suffix: '报道' },
     },
   };
+}
+
+/** The absolute path of a file in tests/main/store/fixtures. */
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 }

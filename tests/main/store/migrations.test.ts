@@ -5,7 +5,7 @@ import { createFreshData } from '../../../main/store/freshData';
 import { migrate, migrateWith, type Migration } from '../../../main/store/migrations';
 
 describe('migrate', () => {
-  it('passes a current (v1) document through unchanged', () => {
+  it('passes a current-version document through unchanged', () => {
     const data = createFreshData();
     expect(migrate(structuredClone(data))).toEqual(data);
   });

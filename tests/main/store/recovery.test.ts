@@ -2,16 +2,20 @@ import { access, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../main/api/failure';
+import { dailyBackupPath, localDay } from '../../../main/store/rollingBackups';
 import { openStore } from '../../../main/store/store';
-import { STORE_FILES } from '../../../main/store/storeData';
-import { makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
+import { STORE_FILES, schemaCopyName } from '../../../main/store/storeData';
+import { fixturePath, makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
 
 afterEach(removeTempDirs);
 
 const fixedNow = () => new Date('2025-06-01T08:09:10.123Z');
 const corruptName = `${STORE_FILES.corruptPrefix}2025-06-01T08-09-10-123Z.json`;
 
-/** A folder whose store holds two annotations and a setting, with the backup up to date. */
+/** Today's backup in `dir`, as the store names it. */
+const todaysBackup = (dir: string) => dailyBackupPath(dir, localDay(new Date()));
+
+/** A folder whose store holds two annotations and a setting, with today's backup taken after the write. */
 async function folderWithNotes(): Promise<{ dir: string; saved: unknown }> {
   const dir = await makeTempDir();
   const store = await openStore(dir);
@@ -22,7 +26,7 @@ async function folderWithNotes(): Promise<{ dir: string; saved: unknown }> {
   return { dir, saved: store.read() };
 }
 
-const validShapeButWrong = JSON.stringify({ schemaVersion: 1, user: 'me', annotations: {} });
+const validShapeButWrong = JSON.stringify({ schemaVersion: 2, user: 'me', annotations: {} });
 const truncated = (text: string) => text.slice(0, Math.floor(text.length / 2));
 
 const damages: Array<[string, (original: string) => string | Buffer]> = [
@@ -35,7 +39,7 @@ const damages: Array<[string, (original: string) => string | Buffer]> = [
     'a valid document with an invalid highlight colour',
     (original) => original.replace('"yellow"', '"mauve"'),
   ],
-  ['a document without schemaVersion', (original) => original.replace('"schemaVersion": 1,', '')],
+  ['a document without schemaVersion', (original) => original.replace('"schemaVersion": 2,', '')],
 ];
 
 describe('opening a damaged data file', () => {
@@ -55,6 +59,7 @@ describe('opening a damaged data file', () => {
       expect(store.notices[0]).toContain('damaged');
       expect(store.notices[0]).toContain(join(dir, corruptName));
       expect(store.notices[0]).toMatch(/restored from the backup of \d{4}-\d\d-\d\d \d\d:\d\d/);
+      expect(store.notices[0]).toContain(todaysBackup(dir));
       const reopened = await openStore(dir);
       expect(reopened.notices).toEqual([]);
       expect(reopened.read()).toEqual(saved);
@@ -63,7 +68,7 @@ describe('opening a damaged data file', () => {
 
   it('starts fresh but keeps the damaged file and says so when there is no backup', async () => {
     const { dir, saved } = await folderWithNotes();
-    await rm(join(dir, STORE_FILES.backup));
+    await rm(join(dir, STORE_FILES.backupsDir), { recursive: true });
     await writeFile(join(dir, STORE_FILES.data), '{"schemaVersion": 1, "user": {');
 
     const store = await openStore(dir, { now: fixedNow });
@@ -79,15 +84,61 @@ describe('opening a damaged data file', () => {
   it('moves a damaged backup aside too instead of overwriting it', async () => {
     const { dir } = await folderWithNotes();
     await writeFile(join(dir, STORE_FILES.data), 'not json');
-    await writeFile(join(dir, STORE_FILES.backup), 'also not json');
+    await writeFile(todaysBackup(dir), 'also not json');
 
     const store = await openStore(dir, { now: fixedNow });
 
-    const backupCorrupt = `${STORE_FILES.corruptBackupPrefix}2025-06-01T08-09-10-123Z.json`;
-    expect(await readFile(join(dir, backupCorrupt), 'utf8')).toBe('also not json');
+    const backupCorrupt = todaysBackup(dir).replace(
+      '.json',
+      '.corrupt-2025-06-01T08-09-10-123Z.json',
+    );
+    expect(await readFile(backupCorrupt, 'utf8')).toBe('also not json');
     expect(await readFile(join(dir, corruptName), 'utf8')).toBe('not json');
     expect(store.read().annotations).toEqual([]);
-    expect(store.notices[0]).toContain(join(dir, backupCorrupt));
+    expect(store.notices[0]).toContain(backupCorrupt);
+  });
+
+  it('skips damaged backups and restores the newest valid one, saying which', async () => {
+    const dir = await makeTempDir();
+    let now = new Date(2025, 5, 1, 9, 0);
+    const store = await openStore(dir, { now: () => now });
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    now = new Date(2025, 5, 2, 9, 0);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(2)));
+    now = new Date(2025, 5, 3, 9, 0);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(3)));
+    await writeFile(dailyBackupPath(dir, '2025-06-03'), Buffer.alloc(300));
+    await writeFile(dailyBackupPath(dir, '2025-06-02'), '{"schemaVersion": 2, "revi');
+    await writeFile(store.path, '');
+
+    const restored = await openStore(dir, { now: fixedNow });
+
+    expect(restored.read().annotations.map((a) => a.id)).toEqual(['ann-1']);
+    expect(restored.notices).toHaveLength(1);
+    expect(restored.notices[0]).toContain(dailyBackupPath(dir, '2025-06-01'));
+    const aside = (await readdir(join(dir, STORE_FILES.backupsDir))).filter((n) =>
+      n.includes('.corrupt-'),
+    );
+    expect(aside.sort()).toEqual([
+      'yuedu-data-2025-06-02.corrupt-2025-06-01T08-09-10-123Z.json',
+      'yuedu-data-2025-06-03.corrupt-2025-06-01T08-09-10-123Z.json',
+    ]);
+    for (const name of aside) expect(restored.notices[0]).toContain(name);
+  });
+
+  it('restores from the single backup Yuedu v0 kept, migrating it and keeping its v1 bytes', async () => {
+    const dir = await makeTempDir();
+    const v1Backup = await readFile(fixturePath('schema-v1.json'), 'utf8');
+    await writeFile(join(dir, STORE_FILES.legacyBackup), v1Backup);
+    await writeFile(join(dir, STORE_FILES.data), 'damaged by a crash of v0');
+
+    const store = await openStore(dir, { now: fixedNow });
+
+    const v1 = JSON.parse(v1Backup);
+    expect(store.read()).toEqual({ ...v1, schemaVersion: 2, revision: 0 });
+    expect(store.notices[0]).toContain(join(dir, STORE_FILES.legacyBackup));
+    expect(await readFile(join(dir, schemaCopyName(1)), 'utf8')).toBe(v1Backup);
+    expect(await readFile(join(dir, STORE_FILES.legacyBackup), 'utf8')).toBe(v1Backup);
   });
 
   it('never overwrites an earlier damaged copy moved aside at the same moment', async () => {
@@ -128,9 +179,15 @@ describe('opening a damaged data file', () => {
 
 describe('opening a folder from a newer Yuedu', () => {
   async function snapshot(dir: string): Promise<Map<string, Buffer>> {
-    const names = await readdir(dir);
+    const names = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = names.filter((entry) => entry.isFile());
     return new Map(
-      await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)),
+      await Promise.all(
+        files.map(async (f) => {
+          const path = join(f.parentPath, f.name);
+          return [path, await readFile(path)] as const;
+        }),
+      ),
     );
   }
 
@@ -138,8 +195,8 @@ describe('opening a folder from a newer Yuedu', () => {
     const { dir } = await folderWithNotes();
     const dataPath = join(dir, STORE_FILES.data);
     const newer = (await readFile(dataPath, 'utf8')).replace(
-      '"schemaVersion": 1',
       '"schemaVersion": 2',
+      '"schemaVersion": 3',
     );
     await writeFile(dataPath, newer);
     await writeFile(join(dir, '.yuedu-data.json.leftover.tmp'), 'partial');
@@ -151,7 +208,7 @@ describe('opening a folder from a newer Yuedu', () => {
     await expect(opening).rejects.toMatchObject({
       code: 'storage',
       message:
-        'This data folder was written by a newer version of Yuedu (schema 2). Update Yuedu to open it; nothing was changed.',
+        'This data folder was written by a newer version of Yuedu (schema 3). Update Yuedu to open it; nothing was changed.',
     });
     expect(await snapshot(dir)).toEqual(before);
   });
@@ -159,7 +216,7 @@ describe('opening a folder from a newer Yuedu', () => {
   it('refuses without moving anything when the data file is damaged but the backup is newer', async () => {
     const { dir } = await folderWithNotes();
     await writeFile(join(dir, STORE_FILES.data), 'damaged');
-    await writeFile(join(dir, STORE_FILES.backup), JSON.stringify({ schemaVersion: 5 }));
+    await writeFile(todaysBackup(dir), JSON.stringify({ schemaVersion: 5 }));
     const before = await snapshot(dir);
 
     await expect(openStore(dir)).rejects.toMatchObject({ code: 'storage' });
@@ -173,15 +230,17 @@ describe('leftovers from a crash', () => {
     const leftovers = [
       '.yuedu-data.json.3f2a9c1e-0000-4000-8000-000000000000.tmp',
       '.yuedu-data.backup.json.3f2a9c1e-0000-4000-8000-000000000001.tmp',
+      join(STORE_FILES.backupsDir, '.yuedu-data-2025-06-01.json.3f2a9c1e-0002.tmp'),
     ];
-    await writeFile(join(dir, leftovers[0]!), '{"schemaVersion": 1, "us');
+    await writeFile(join(dir, leftovers[0]!), '{"schemaVersion": 2, "us');
     await writeFile(join(dir, leftovers[1]!), Buffer.alloc(64));
+    await writeFile(join(dir, leftovers[2]!), '{"sch');
 
     const store = await openStore(dir);
 
     expect(store.read()).toEqual(saved);
     expect(store.notices).toEqual([]);
-    const names = await readdir(dir);
+    const names = await readdir(dir, { recursive: true });
     for (const leftover of leftovers) expect(names).not.toContain(leftover);
   });
 });

@@ -15,7 +15,8 @@ describe('openStore', () => {
     const store = await openStore(dir);
 
     const data = store.read();
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
+    expect(data.revision).toBe(0);
     expect(data.settings).toEqual(DEFAULT_SETTINGS);
     expect(data.annotations).toEqual([]);
     expect(data.reading).toEqual({});
@@ -143,30 +144,115 @@ describe('Store.update', () => {
     expect(() => (data.annotations as unknown[]).push({})).toThrow(TypeError);
   });
 
-  it('refreshes the backup with every saved change', async () => {
-    const dir = await makeTempDir();
-    const store = await openStore(dir);
-    await store.update((data) => void data.annotations.push(sampleAnnotation(3)));
-    expect(await readFile(join(dir, STORE_FILES.backup), 'utf8')).toBe(
-      await readFile(store.path, 'utf8'),
-    );
+  it('counts every write in the revision, on disk and in memory', async () => {
+    const store = await openStore(await makeTempDir());
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    await store.update((data) => void (data.settings.theme = 'dark'));
+    expect(store.read().revision).toBe(2);
+    expect(JSON.parse(await readFile(store.path, 'utf8')).revision).toBe(2);
   });
 
-  it('still saves the change and tells the user once when the backup cannot be refreshed', async () => {
+  it('ignores a revision set by the mutation: the store owns the counter', async () => {
+    const store = await openStore(await makeTempDir());
+    await store.update((data) => void (data.revision = 99));
+    expect(store.read().revision).toBe(1);
+  });
+
+  it('never lets the committed state alias objects the mutation still holds', async () => {
+    const store = await openStore(await makeTempDir());
+    const mine = sampleAnnotation(1);
+    await store.update((data) => void data.annotations.push(mine));
+    mine.note = 'changed afterwards';
+    expect(store.read().annotations[0]!.note).toBe('笔记 1');
+    expect(Object.isFrozen(mine)).toBe(false);
+  });
+
+  it('keeps untouched annotations as the same objects, so a change to one does not copy the rest', async () => {
+    const store = await openStore(await makeTempDir());
+    await store.update(
+      (data) => void data.annotations.push(sampleAnnotation(1), sampleAnnotation(2)),
+    );
+    const [first, second] = store.read().annotations;
+    await store.update((data) => void (data.annotations[1]!.note = '新的笔记'));
+    expect(store.read().annotations[0]).toBe(first);
+    expect(store.read().annotations[1]).not.toBe(second);
+    expect(store.read().annotations[1]!.note).toBe('新的笔记');
+  });
+
+  it('writes no lock file or temp file that outlives an update', async () => {
     const dir = await makeTempDir();
     const store = await openStore(dir);
-    const backupPath = join(dir, STORE_FILES.backup);
-    await rm(backupPath);
-    await mkdir(backupPath);
-    await writeFile(join(backupPath, 'blocker'), '');
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    expect((await readdir(dir)).sort()).toEqual([STORE_FILES.backupsDir, STORE_FILES.data]);
+  });
+});
 
-    await store.update((data) => void (data.settings.theme = 'dark'));
-    await store.update((data) => void (data.settings.theme = 'sepia'));
+describe('one data folder, two stores', () => {
+  it('shows a write made by another store on the next read', async () => {
+    const dir = await makeTempDir();
+    const app = await openStore(dir);
+    const cli = await openStore(dir);
+    await cli.update((data) => void data.annotations.push(sampleAnnotation(1)));
 
-    expect(store.read().settings.theme).toBe('sepia');
-    expect(JSON.parse(await readFile(store.path, 'utf8')).settings.theme).toBe('sepia');
-    expect(store.notices).toHaveLength(1);
-    expect(store.notices[0]).toContain('backup copy');
-    expect(store.notices[0]).toContain(backupPath);
+    expect(app.read().annotations.map((a) => a.id)).toEqual(['ann-1']);
+    expect(app.read()).toBe(app.read());
+  });
+
+  it("applies each update to the other store's latest data, so neither loses a write", async () => {
+    const dir = await makeTempDir();
+    const app = await openStore(dir);
+    const cli = await openStore(dir);
+    for (let n = 0; n < 6; n++) {
+      const writer = n % 2 === 0 ? app : cli;
+      await writer.update((data) => void data.annotations.push(sampleAnnotation(n)));
+    }
+    await app.update((data) => void (data.settings.fontSize = 26));
+
+    const reopened = await openStore(dir);
+    expect(reopened.read().annotations.map((a) => a.id)).toEqual(
+      Array.from({ length: 6 }, (_, n) => `ann-${n}`),
+    );
+    expect(reopened.read().settings.fontSize).toBe(26);
+    expect(reopened.read().revision).toBe(7);
+  });
+
+  it('interleaves concurrent updates of two stores without losing any', async () => {
+    const dir = await makeTempDir();
+    const [app, cli] = await Promise.all([openStore(dir), openStore(dir)]);
+    await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        (n % 2 ? app : cli).update((data) => void data.annotations.push(sampleAnnotation(n))),
+      ),
+    );
+    const ids = (await openStore(dir)).read().annotations.map((a) => a.id);
+    expect(ids.sort()).toEqual(Array.from({ length: 30 }, (_, n) => `ann-${n}`).sort());
+  });
+
+  it('keeps showing the last good data when another program damages the file, and writes it back', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir, { now: () => new Date('2025-06-01T08:09:10.123Z') });
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    const before = store.read();
+    await writeFile(store.path, '{"schemaVersion": 2, "trunc');
+
+    expect(store.read()).toBe(before);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(2)));
+
+    const corrupt = join(dir, `${STORE_FILES.corruptPrefix}2025-06-01T08-09-10-123Z.json`);
+    expect(await readFile(corrupt, 'utf8')).toBe('{"schemaVersion": 2, "trunc');
+    expect(store.notices).toEqual([expect.stringContaining(corrupt)]);
+    const reopened = await openStore(dir);
+    expect(reopened.read().annotations.map((a) => a.id)).toEqual(['ann-1', 'ann-2']);
+  });
+
+  it('refuses to write over a file another, newer Yuedu wrote meanwhile', async () => {
+    const store = await openStore(await makeTempDir());
+    const newer = JSON.stringify({ ...store.read(), schemaVersion: 3 });
+    await writeFile(store.path, newer);
+
+    await expect(store.update((data) => void (data.settings.theme = 'dark'))).rejects.toMatchObject(
+      { code: 'storage', message: expect.stringContaining('newer version') },
+    );
+    expect(await readFile(store.path, 'utf8')).toBe(newer);
   });
 });

@@ -1,0 +1,119 @@
+import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { AppFailure } from '../api/failure';
+import { CorruptDataError } from './corruptDataError';
+import { migrate } from './migrations';
+import { parseStoreData } from './schema';
+import type { StoreData } from './storeData';
+import { writeFileDurably } from './writeFileDurably';
+
+/**
+ * Identifies one version of a file on disk (inode, size, modification time in ns). Every durable
+ * write renames a new file into place, so a write by another process changes it.
+ */
+export type FileSignature = string;
+
+/** The signature of what `stat` describes. */
+export function signatureOf(stats: BigIntStats): FileSignature {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+}
+
+/** What one data file (or backup) holds: nothing, valid data (possibly migrated), or damage. */
+export type StoreFileState =
+  | { kind: 'missing' }
+  | {
+      kind: 'valid';
+      data: StoreData;
+      /** The exact text read, kept so a migrated file can be preserved as it was. */
+      text: string;
+      /** The schema version the file was written in, before migration. */
+      fromVersion: number;
+      signature: FileSignature;
+    }
+  | { kind: 'corrupt'; error: CorruptDataError };
+
+function versionOf(raw: unknown): number {
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  return typeof version === 'number' ? version : 0;
+}
+
+/** Turns the text of a file into its state; a file from a newer Yuedu throws AppFailure. */
+function interpret(path: string, text: string, signature: FileSignature): StoreFileState {
+  let raw: unknown;
+  try {
+    // A BOM is what Windows editors add on save; it does not make the content damaged.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      kind: 'corrupt',
+      error: new CorruptDataError(`${path} is not valid JSON.`, { cause: error }),
+    };
+  }
+  try {
+    const data = parseStoreData(migrate(raw));
+    return { kind: 'valid', data, text, fromVersion: versionOf(raw), signature };
+  } catch (error) {
+    if (error instanceof CorruptDataError) return { kind: 'corrupt', error };
+    throw error;
+  }
+}
+
+function unreadable(path: string, error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const failure = new AppFailure(
+    'storage',
+    `Yuedu could not read ${path} (${code}). Nothing was changed.`,
+  );
+  failure.cause = error;
+  return failure;
+}
+
+/**
+ * Reads and classifies a data file. Damage (bad JSON, wrong shape) is a state, not an error; I/O
+ * failures and files from a newer Yuedu throw AppFailure('storage') so nothing gets overwritten.
+ */
+export async function readStoreFile(path: string): Promise<StoreFileState> {
+  let text: string;
+  let signature: FileSignature;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      signature = signatureOf(await handle.stat({ bigint: true }));
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw unreadable(path, error);
+  }
+  return interpret(path, text, signature);
+}
+
+/** The synchronous twin of readStoreFile, for `Store.read()` picking up another process's writes. */
+export function readStoreFileSync(path: string): StoreFileState {
+  let text: string;
+  let signature: FileSignature;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      signature = signatureOf(fstatSync(fd, { bigint: true }));
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw unreadable(path, error);
+  }
+  return interpret(path, text, signature);
+}
+
+/** Durably replaces the data file with `content` and returns the signature of what is now on disk. */
+export async function writeStoreFile(
+  path: string,
+  content: string | Uint8Array,
+): Promise<FileSignature> {
+  await writeFileDurably(path, content);
+  return signatureOf(await stat(path, { bigint: true }));
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { AppFailure } from '../api/failure';
+
+/** How long to wait for another writer, and when a lock counts as abandoned. */
+export interface WriteLockOptions {
+  /** Give up after this long (default 3 s). */
+  timeoutMs?: number;
+  /** A lock older than this was left by a hung or vanished process (default 30 s). */
+  staleMs?: number;
+}
+
+/** What a lock file holds: who took it, so others can tell whether that process still lives. */
+interface LockOwner {
+  pid: number;
+  host: string;
+  acquired: string;
+  token: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// A holder fills its lock file right after creating it; one still unreadable after this was abandoned
+// by a process killed in between.
+const UNFILLED_STALE_MS = 1000;
+
+/** False only when the OS says there is no such process (EPERM means it exists but is not ours). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+function parseOwner(text: string): Partial<LockOwner> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Partial<LockOwner>) : {};
+  } catch {
+    // Empty or half-written: its holder is between creating and filling it.
+    return {};
+  }
+}
+
+/** The lock's content if it was abandoned (its process is gone, or it is too old), else null. */
+async function abandonedContent(path: string, staleMs: number): Promise<string | null> {
+  try {
+    const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    const owner = parseOwner(text);
+    const age = Date.now() - info.mtimeMs;
+    if (typeof owner.pid !== 'number') return age > UNFILLED_STALE_MS ? text : null;
+    const deadOwner = owner.host === hostname() && !isProcessAlive(owner.pid);
+    return deadOwner || age > staleMs ? text : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // just released
+    throw error;
+  }
+}
+
+/**
+ * Removes an abandoned lock. It is first renamed to a unique name, which only one process can do,
+ * and deleted only if it is still the abandoned one; a fresh lock taken meanwhile is put back.
+ */
+async function breakLock(path: string, abandoned: string): Promise<void> {
+  const aside = `${path}.${randomUUID()}.stale`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => abandoned);
+  // link, unlike rename, never replaces a lock someone took in the meantime.
+  if (moved !== abandoned) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+}
+
+/** Tries once to create the lock file; true when this process now holds it. */
+async function tryCreate(path: string, content: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(content, 'utf8');
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+function busyFailure(path: string, timeoutMs: number): AppFailure {
+  return new AppFailure(
+    'storage',
+    `Another Yuedu is writing to this data folder and did not finish within ${timeoutMs / 1000} s, so your change was not saved. Try again; if no other Yuedu window or command is running, delete ${path}.`,
+  );
+}
+
+/**
+ * Takes the folder's write lock (an exclusively created file naming this process), waiting with
+ * backoff while another process holds it and breaking it when that process is gone. Resolves to
+ * the function that releases it. Throws AppFailure('storage') when it cannot be had in time.
+ */
+export async function acquireWriteLock(
+  path: string,
+  options: WriteLockOptions = {},
+): Promise<() => Promise<void>> {
+  const timeoutMs = options.timeoutMs ?? 3000;
+  const staleMs = options.staleMs ?? 30_000;
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    acquired: new Date().toISOString(),
+    token: randomUUID(),
+  };
+  const content = JSON.stringify(owner);
+  const deadline = Date.now() + timeoutMs;
+  let pause = 2;
+  for (;;) {
+    let created: boolean;
+    try {
+      created = await tryCreate(path, content);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      const failure = new AppFailure('storage', `Yuedu could not lock ${path} (${code}).`);
+      failure.cause = error;
+      throw failure;
+    }
+    if (created) break;
+    const abandoned = await abandonedContent(path, staleMs);
+    if (abandoned !== null) {
+      await breakLock(path, abandoned);
+      continue;
+    }
+    if (Date.now() >= deadline) throw busyFailure(path, timeoutMs);
+    await sleep(pause * (0.5 + Math.random()));
+    pause = Math.min(pause * 1.5, 50);
+  }
+  return async () => {
+    // Only remove the lock if it is still ours: after a very long pause it may have been broken.
+    const current = await readFile(path, 'utf8').catch(() => null);
+    if (current === content) await rm(path, { force: true });
+  };
+}
