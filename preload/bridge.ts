@@ -1,14 +1,29 @@
 import { CHANNELS, type Invoke } from '../shared/ipc/contract';
 import { fail } from '../shared/ipc/result';
+import type { ImportReport } from '../shared/model/import';
 
-/** The one Electron call the bridge makes, so tests can pass a fake `ipcRenderer`. */
+/** The Electron calls the bridge makes, so tests can pass a fake `ipcRenderer`. */
 export interface IpcInvoker {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-/** Everything the renderer gets from the preload: the typed `invoke` and nothing of Electron. */
+/** The one message main sends on its own: the library changed outside the renderer (menu import). */
+export const LIBRARY_CHANGED_CHANNEL = 'library:changed';
+
+/** Progress of an import started from the menu, then its report; the renderer refreshes the list. */
+export type LibraryChangedEvent =
+  | { kind: 'import-progress'; done: number; total: number }
+  | { kind: 'imported'; report: ImportReport };
+
+/**
+ * Everything the renderer gets from the preload: the typed `invoke`, and a subscription to library
+ * changes that returns its own unsubscribe. Nothing of Electron itself crosses.
+ */
 export interface YueduBridge {
   invoke: Invoke;
+  onLibraryChanged(callback: (event: LibraryChangedEvent) => void): () => void;
 }
 
 const allowedChannels: ReadonlySet<string> = new Set(CHANNELS);
@@ -28,5 +43,15 @@ export function createBridge(ipcRenderer: IpcInvoker): YueduBridge {
       return fail('internal', error instanceof Error ? error.message : String(error));
     }
   };
-  return { invoke: invoke as Invoke };
+  const onLibraryChanged = (callback: (event: LibraryChangedEvent) => void): (() => void) => {
+    if (typeof callback !== 'function') throw new TypeError('onLibraryChanged needs a function');
+    // The IPC event (and its `sender`, a handle on ipcRenderer) never reaches the renderer.
+    const listener = (_event: unknown, payload: unknown) =>
+      callback(payload as LibraryChangedEvent);
+    ipcRenderer.on(LIBRARY_CHANGED_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(LIBRARY_CHANGED_CHANNEL, listener);
+    };
+  };
+  return { invoke: invoke as Invoke, onLibraryChanged };
 }

@@ -13,7 +13,9 @@ export type CommandLine =
   | { command: 'export'; articleId: string | undefined; out: string | undefined }
   | { command: 'serve'; port: number; lang: Language | undefined }
   | { command: 'backup'; out: string | undefined }
-  | { command: 'restore'; file: string };
+  | { command: 'restore'; file: string }
+  | { command: 'import'; paths: string[] }
+  | { command: 'remove'; id: string };
 
 export interface GlobalOptions {
   dataDir: string | undefined;
@@ -48,6 +50,8 @@ const COMMAND_OPTIONS: Record<Exclude<CommandLine['command'], 'help'>, readonly 
   serve: ['port', 'lang'],
   backup: ['out'],
   restore: [],
+  import: [],
+  remove: [],
 };
 
 function positiveInteger(name: string, raw: string, max: number): number {
@@ -146,6 +150,12 @@ export function parseCommandLine(argv: readonly string[]): {
     case 'restore':
       expectPositionals(1, 'a backup file');
       return { line: { command: 'restore', file: rest[0]! }, global };
+    case 'import':
+      if (rest.length === 0) throw new UsageError('"import" needs at least one file or folder.');
+      return { line: { command: 'import', paths: rest }, global };
+    case 'remove':
+      expectPositionals(1, 'an article id');
+      return { line: { command: 'remove', id: rest[0]! }, global };
     case 'serve': {
       expectPositionals(0, 'no arguments');
       if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {

@@ -8,6 +8,7 @@ import { SOURCE_LAYOUT } from '../paths/projectPaths';
 import { CommandError, UsageError } from './cliErrors';
 import type { CliIo } from './cliIo';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
+import { importCommand, removeCommand } from './commands/importCommands';
 import { exportCommand, highlightCommand, notesCommand } from './commands/noteCommands';
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
@@ -43,6 +44,10 @@ async function runCommand(yuedu: Yuedu, line: CommandLine, io: CliIo, json: bool
       return backupCommand(yuedu, io, json, line.out);
     case 'restore':
       return restoreCommand(yuedu, io, json, line.file);
+    case 'import':
+      return importCommand(yuedu, io, json, line.paths);
+    case 'remove':
+      return removeCommand(yuedu, io, json, line.id);
     case 'serve':
       return serveCommand(yuedu, io, line.port);
   }

@@ -11,6 +11,8 @@ Commands:
                                whose text is gone are marked orphaned
   export --format markdown [--article ID] [--out FILE]
                                Export notes as Markdown
+  import <path>...             Add .txt/.md files, or folders of them, to the library
+  remove <id>                  Remove an imported article (its highlights are kept)
   backup [--out FILE]          Save every highlight, note, reading position and
                                setting to one JSON file (W3C Web Annotations inside)
   restore FILE                 Merge a backup back in; restoring twice changes nothing

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { openYuedu } from '../api/openYuedu';
 import type { Yuedu } from '../api/yuedu';
 import { APP_ENTRY_URL } from './appUrl';
@@ -10,9 +10,12 @@ import {
   rendererUrlForDeepLink,
   type DeepLink,
 } from './deepLink';
+import { importWithDialog, type ImportPick } from './importDialog';
 import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
-import { resolveAppPaths } from './paths';
+import { buildMenuTemplate } from './menu';
+import { LIBRARY_CHANGED_CHANNEL } from '../../preload/bridge';
+import { resolveAppPaths, seedsDirOverride } from './paths';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenApp } from './security';
 import { createSenderCheck } from './senderTrust';
@@ -47,6 +50,19 @@ function openWindow(): void {
   });
 }
 
+/** File → Import: main reads the picked files and imports them, then tells the window to refresh. */
+function importFromMenu(yuedu: Yuedu, pick: ImportPick): void {
+  importWithDialog(pick, {
+    platform: process.platform,
+    showOpenDialog: (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    dispatch: (channel, payload) => yuedu.dispatch(channel, payload),
+    notify: (event) => mainWindow?.webContents.send(LIBRARY_CHANGED_CHANNEL, event),
+  }).catch((error: unknown) =>
+    dialog.showErrorBox('Yuedu 阅读', `The import did not finish.\n\n${String(error)}`),
+  );
+}
+
 function showDeepLink(link: DeepLink | null): void {
   if (link !== null && mainWindow !== null) {
     void mainWindow.loadURL(rendererUrlForDeepLink(link, rendererUrl));
@@ -63,7 +79,7 @@ async function start(): Promise<void> {
   try {
     yuedu = await openYuedu({
       dataDir: app.getPath('userData'),
-      seedsDir: paths.seedsDir,
+      seedsDir: seedsDirOverride(process.argv, process.env, process.cwd()) ?? paths.seedsDir,
       generatedDir: paths.generatedDir,
       systemLanguage: languageFromLocale(app.getLocale()),
       version: app.getVersion(),
@@ -81,9 +97,20 @@ async function start(): Promise<void> {
     yuedu,
     createSenderCheck(() => mainWindow?.webContents ?? null, policy.isRendererUrl),
   );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        actions: {
+          importFiles: () => importFromMenu(yuedu, 'files'),
+          importFolder: () => importFromMenu(yuedu, 'folder'),
+        },
+      }),
+    ),
+  );
   started = true;
   openWindow();
-  yuedu.warmUp();
 }
 
 // Privileges can only be granted before the app is ready.

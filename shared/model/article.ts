@@ -34,4 +34,8 @@ export interface ArticleSummary {
   paragraphs: number;
   /** Reading progress 0..1, from the saved reading position. */
   progress: number;
+  /** Bundled articles ship with the app; imported ones live in the data folder and can be removed. */
+  origin: ArticleOrigin;
 }
+
+export type ArticleOrigin = 'bundled' | 'imported';

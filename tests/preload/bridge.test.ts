@@ -1,10 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
-import { createBridge } from '../../preload/bridge';
+import { createBridge, LIBRARY_CHANGED_CHANNEL } from '../../preload/bridge';
+
+type Listener = (event: unknown, payload: unknown) => void;
 
 function setUp(reply: (channel: string, args: unknown) => Promise<unknown>) {
   const invoke = vi.fn(reply);
-  return { bridge: createBridge({ invoke }), invoke };
+  const listeners = new Map<string, Set<Listener>>();
+  const on = vi.fn((channel: string, listener: Listener) => {
+    listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+  });
+  const removeListener = vi.fn((channel: string, listener: Listener) => {
+    listeners.get(channel)?.delete(listener);
+  });
+  const emit = (channel: string, event: unknown, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener(event, payload);
+  };
+  return { bridge: createBridge({ invoke, on, removeListener }), invoke, on, emit, listeners };
 }
 
 describe('createBridge', () => {
@@ -45,8 +57,42 @@ describe('createBridge', () => {
     });
   });
 
-  it('exposes only invoke', () => {
+  it('exposes only invoke and onLibraryChanged', () => {
     const { bridge } = setUp(async () => null);
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged']);
+  });
+});
+
+describe('onLibraryChanged', () => {
+  it('passes library:changed payloads to the callback without the IPC event', () => {
+    const { bridge, emit } = setUp(async () => null);
+    const callback = vi.fn();
+    bridge.onLibraryChanged(callback);
+    const sender = { send: vi.fn() };
+    emit(LIBRARY_CHANGED_CHANNEL, { sender }, { kind: 'import-progress', done: 50, total: 120 });
+    expect(callback).toHaveBeenCalledExactlyOnceWith({
+      kind: 'import-progress',
+      done: 50,
+      total: 120,
+    });
+  });
+
+  it('listens on library:changed only, and stops when unsubscribed', () => {
+    const { bridge, on, emit, listeners } = setUp(async () => null);
+    const callback = vi.fn();
+    const unsubscribe = bridge.onLibraryChanged(callback);
+    expect(on.mock.calls.map(([channel]) => channel)).toEqual(['library:changed']);
+    emit('library:import', {}, { kind: 'imported' });
+    expect(callback).not.toHaveBeenCalled();
+    unsubscribe();
+    emit(LIBRARY_CHANGED_CHANNEL, {}, { kind: 'imported', report: { added: [], skipped: [] } });
+    expect(callback).not.toHaveBeenCalled();
+    expect(listeners.get(LIBRARY_CHANGED_CHANNEL)?.size).toBe(0);
+  });
+
+  it('refuses something that is not a function instead of failing later in the preload', () => {
+    const { bridge, on } = setUp(async () => null);
+    expect(() => bridge.onLibraryChanged('alert(1)' as never)).toThrow(TypeError);
+    expect(on).not.toHaveBeenCalled();
   });
 });

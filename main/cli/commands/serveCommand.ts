@@ -27,7 +27,6 @@ export async function serveCommand(yuedu: Yuedu, io: CliIo, port: number): Promi
     );
   }
   io.stdout(`Serving Yuedu at ${server.url}\n`);
-  yuedu.warmUp();
   await io.untilInterrupted();
   await server.close();
 }

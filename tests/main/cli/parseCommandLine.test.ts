@@ -50,6 +50,18 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['restore'])).toThrow(/needs a backup file/);
   });
 
+  it('reads import paths and a remove id', () => {
+    expect(parseCommandLine(['import', 'a.txt', 'dir']).line).toEqual({
+      command: 'import',
+      paths: ['a.txt', 'dir'],
+    });
+    expect(parseCommandLine(['remove', 'a-0123456789ab']).line).toEqual({
+      command: 'remove',
+      id: 'a-0123456789ab',
+    });
+    expect(() => parseCommandLine(['import'])).toThrow(/at least one file or folder/);
+  });
+
   it('shows help when no command is given', () => {
     expect(parseCommandLine([]).line).toEqual({ command: 'help' });
     expect(parseCommandLine(['--help']).line).toEqual({ command: 'help' });

@@ -35,7 +35,11 @@ function createFakeElectron(options: { userData: string; gotLock: boolean }) {
   });
   const windows: FakeWindow[] = [];
   class FakeWindow extends Emitter {
-    readonly webContents = { mainFrame: { url: 'app://yuedu/index.html' }, session };
+    readonly webContents = {
+      mainFrame: { url: 'app://yuedu/index.html' },
+      session,
+      send: vi.fn(),
+    };
     url: string | null = null;
     constructor(readonly options: { webPreferences: { preload: string } }) {
       super();
@@ -67,7 +71,14 @@ function createFakeElectron(options: { userData: string; gotLock: boolean }) {
   const module = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
     ipcMain: {
       handle: (channel: string, listener: IpcListener) => ipcHandlers.set(channel, listener),
     },
@@ -169,6 +180,44 @@ describe('main process entry', () => {
     fake.ready();
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
     expect(fake.windows[0]?.url).toBe('app://yuedu/index.html#/article/gba');
+  });
+
+  it('sets a menu whose File → Import Articles… imports the picked files and tells the window', async () => {
+    const fake = await startMain();
+    fake.ready();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const [template] = fake.module.Menu.buildFromTemplate.mock.calls[0]! as [
+      Array<{ submenu?: Array<{ id?: string; click?: () => void }> }>,
+    ];
+    const importFiles = template
+      .flatMap((m) => m.submenu ?? [])
+      .find((i) => i.id === 'import-files');
+    const picked = path.resolve(import.meta.dirname, '../../fixtures/import/folder/spring.txt');
+    fake.module.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [picked],
+    });
+    importFiles!.click!();
+
+    const send = fake.windows[0]!.webContents.send;
+    await vi.waitFor(
+      () =>
+        expect(send).toHaveBeenCalledWith(
+          'library:changed',
+          expect.objectContaining({ kind: 'imported' }),
+        ),
+      { timeout: 4_000 },
+    );
+    const [, event] = send.mock.calls.at(-1)! as [
+      string,
+      { report: { added: Array<{ title: string }> } },
+    ];
+    expect(event.report.added.map((a) => a.title)).toEqual(['春到江南']);
+    const window = fake.windows[0]!;
+    const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const list = await fake.ipcHandlers.get('library:list')!(trusted, {});
+    expect(list.ok && (list.value as Array<{ origin: string }>).at(-1)?.origin).toBe('imported');
   });
 
   it('quits at once without a window when another instance holds the lock', async () => {

@@ -1,0 +1,83 @@
+import type { ImportReport } from '../../../shared/model/import';
+import type { Yuedu } from '../../api/yuedu';
+import { importFromPaths } from '../../library/import/importFromPaths';
+import { callService } from '../callService';
+import { CommandError } from '../cliErrors';
+import type { CliIo } from '../cliIo';
+
+const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+
+/**
+ * `yuedu import PATH…`: files and folders (recursively, their .txt and .md files) sent through the
+ * same `library:import` service as the window, in batches with progress on stderr. Fails (exit 1)
+ * only when something was skipped and nothing could be imported.
+ */
+export async function importCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  paths: readonly string[],
+): Promise<void> {
+  const report = await importFromPaths(paths, {
+    cwd: io.cwd,
+    importBatch: (files) => callService(yuedu, 'library:import', { files }),
+    onProgress: (done, total) => {
+      if (done < total) io.stderr(`Imported ${done}/${total} files…\n`);
+    },
+  });
+  if (json) printJson(io, importForCli(report));
+  else printReport(io, report);
+  if (report.added.length === 0 && report.skipped.length > 0) {
+    throw new CommandError(
+      `Nothing was imported: ${plural(report.skipped.length, 'file or article was', 'files or articles were')} skipped.`,
+    );
+  }
+}
+
+/** The flat shape scripts get from `yuedu import --json`, like `yuedu list --json` rows. */
+export function importForCli(report: ImportReport) {
+  return {
+    added: report.added.map(({ id, title, chars, paragraphs }) => ({
+      id,
+      title,
+      chars,
+      paragraphs,
+    })),
+    skipped: report.skipped,
+  };
+}
+
+function printReport(io: CliIo, report: ImportReport): void {
+  if (report.added.length === 0 && report.skipped.length === 0) {
+    io.stdout('Nothing to import.\n');
+    return;
+  }
+  if (report.added.length > 0) {
+    io.stdout(`Added ${plural(report.added.length, 'article', 'articles')}:\n`);
+    for (const a of report.added) io.stdout(`  ${a.id}\t${a.title}\t${a.chars} chars\n`);
+  }
+  if (report.skipped.length > 0) {
+    io.stdout(`Skipped ${report.skipped.length}:\n`);
+    for (const s of report.skipped) io.stdout(`  ${s.name}: ${s.reason}\n`);
+  }
+}
+
+/** `yuedu remove ID`: removes an imported article; its highlights stay in the data file. */
+export async function removeCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  id: string,
+): Promise<void> {
+  const article = await callService(yuedu, 'library:get', { id });
+  const removed = await callService(yuedu, 'library:remove', { id });
+  if (json) printJson(io, removed);
+  else
+    io.stdout(
+      `Removed "${article.title}" (${removed.id}). Its highlights are kept and return if you import the same text again.\n`,
+    );
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
