@@ -25,7 +25,11 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        input: { index: resolve(root, 'main/electron/main.ts') },
+        // The search index lives in a worker thread, which needs an entry file of its own.
+        input: {
+          index: resolve(root, 'main/electron/main.ts'),
+          searchWorker: resolve(root, 'main/search/worker/searchWorker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -1,18 +1,23 @@
 import type { Library } from '../library/library';
 import { summarize } from '../library/library';
 import type { AnnotationService } from '../annotations/annotationService';
+import type { ArticleImporter } from '../library/import/articleImporter';
 import { AppFailure } from './failure';
 import type { Handlers } from './handlers';
-import type { SearchIndex } from '../search/searchIndex';
+import type { SearchService } from '../search/searchService';
+import { searchNotes } from '../search/searchNotes';
 import type { Store } from '../store/store';
 import { updateSettings } from '../store/settings';
 import { setReadingPosition } from '../store/readingPosition';
 import { exportFilename, renderMarkdown } from '../export/markdown';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { backupFilename, exportBackup } from '../backup/exportBackup';
+import { importBackup } from '../backup/importBackup';
 
 export interface Services {
   library: Library;
-  search: () => Promise<SearchIndex>;
+  importer: ArticleImporter;
+  search: SearchService;
   store: Store;
   annotations: AnnotationService;
   info: AppInfo;
@@ -31,13 +36,54 @@ export function createHandlers(services: Services): Handlers {
     'library:list': async () =>
       library
         .list()
-        .map((article) => summarize(article, store.read().reading[article.id]?.progress ?? 0)),
+        .map((article) =>
+          summarize(
+            article,
+            library.origin(article.id) ?? 'bundled',
+            store.read().reading[article.id]?.progress ?? 0,
+          ),
+        ),
     'library:get': async ({ id }) => requireArticle(id),
-    'search:query': async ({ query, limit }) => (await services.search()).search(query, limit),
+    'library:import': async ({ files }) => {
+      const { added, skipped } = await services.importer.import(files);
+      // Indexing happens in the search worker; `search:status` says "indexing…" until it is done.
+      if (added.length > 0) services.search.add(added).catch(() => undefined);
+      const progress = (id: string) => store.read().reading[id]?.progress ?? 0;
+      return { added: added.map((a) => summarize(a, 'imported', progress(a.id))), skipped };
+    },
+    'library:remove': async ({ id }) => {
+      // The article's highlights stay in the store: re-importing the same text brings them back.
+      await services.importer.remove(id);
+      services.search.remove([id]).catch(() => undefined);
+      return { id };
+    },
+    'search:query': async ({ query, limit }) => services.search.search(query, limit),
+    'search:inArticle': async ({ articleId, query }) => {
+      requireArticle(articleId);
+      return services.search.inArticle(articleId, query);
+    },
+    'search:notes': async ({ query, limit }) => {
+      const articlesById = new Map(library.list().map((article) => [article.id, article]));
+      return searchNotes(store.read().annotations, articlesById, query, limit);
+    },
+    'search:status': async () => services.search.status(),
     'annotations:list': async ({ articleId }) => annotations.list(articleId),
     'annotations:create': async (args) => annotations.create(args),
     'annotations:update': async ({ id, ...changes }) => annotations.update(id, changes),
     'annotations:delete': async ({ id }) => annotations.delete(id),
+    'annotations:reattach': async ({ id, start, end }) => annotations.reattach(id, start, end),
+    'annotations:restore': async ({ annotation }) => annotations.restore(annotation),
+    'backup:export': async () => {
+      const exportedAt = now();
+      const json = exportBackup({
+        data: store.read(),
+        appVersion: services.info.version,
+        now: exportedAt,
+        articleText: (id) => library.get(id)?.text,
+      });
+      return { json, filename: backupFilename(exportedAt) };
+    },
+    'backup:import': async ({ json }) => importBackup(store, json, (id) => library.get(id)?.text),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();

@@ -1,42 +1,77 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { AnnotationService } from '../annotations/annotationService';
+import { ArticleImporter } from '../library/import/articleImporter';
+import { restoreImportedArticles } from '../library/import/restoreImported';
+import { ImportedArticleFiles } from '../library/importedArticles';
 import { Library } from '../library/library';
 import { loadCorpus } from '../library/loadCorpus';
-import { loadSearchIndex } from '../search/loadSearchIndex';
+import { SEARCH_INDEX_FILE } from '../search/searchIndexFile';
+import { SearchService } from '../search/searchService';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './createHandlers';
+import { AppFailure } from './failure';
 import type { Yuedu, YueduOptions } from './yuedu';
 
 /**
  * Opens the corpus, the search index and the user's data once, for whichever front door asked.
- * The search index loads on first use so the library shows without waiting for it.
+ * Every stored highlight is re-found in the current texts before anything is served, so a changed
+ * corpus shows highlights at their new places (or as orphans). The search index opens in a worker
+ * thread once everything else is in place, so the library shows without waiting for it.
  */
 export async function openYuedu(
   options: YueduOptions,
   now: () => Date = () => new Date(),
 ): Promise<Yuedu> {
+  requireSeedsFolder(options.seedsDir);
   const articles = loadCorpus({ generatedDir: options.generatedDir, seedsDir: options.seedsDir });
   const library = new Library(articles);
   const store = await openStore(options.dataDir, { now });
-  let searchIndex: ReturnType<typeof loadSearchIndex> | undefined;
-  const search = () =>
-    (searchIndex ??= loadSearchIndex(options.generatedDir, articles).catch((error: unknown) => {
-      searchIndex = undefined; // let the next search try again
-      throw error;
-    }));
+  const importedFiles = new ImportedArticleFiles(options.dataDir);
+  const imported = await restoreImportedArticles(library, importedFiles);
+  store.notices.push(...imported.notices);
+  const search = new SearchService({
+    bundledIndexPath: join(options.generatedDir, SEARCH_INDEX_FILE),
+    persistPath: join(options.dataDir, SEARCH_INDEX_FILE),
+  });
+  const annotations = new AnnotationService(store, library, now);
+  try {
+    await annotations.reanchorAll();
+  } catch (error) {
+    // The highlights are still placed correctly in memory; only saving their new places failed.
+    store.notices.push(
+      `Yuedu found highlights at new places in the changed articles but could not save them: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   const handlers = createHandlers({
     library,
+    importer: new ArticleImporter(library, importedFiles, now),
     store,
-    annotations: new AnnotationService(store, library, now),
+    annotations,
     search,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
+  // Non-blocking: queries wait in the worker until the index is open; `search:status` tells the UI.
+  search.start(articles, imported.restored);
   return {
     handlers,
     dispatch: createDispatcher(handlers),
-    // A failure here is reported by the first search that needs the index.
-    warmUp: () => void search().catch(() => {}),
-    close: async () => {},
+    close: () => search.close(),
   };
+}
+
+/** Refuses a seeds folder that is missing or holds no .txt, rather than opening an empty library. */
+function requireSeedsFolder(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new AppFailure('not-found', `The seeds folder ${dir} does not exist.`);
+  }
+  const texts = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.txt'));
+  if (texts.length === 0) {
+    throw new AppFailure(
+      'not-found',
+      `The seeds folder ${dir} holds no .txt files; point --seeds-dir (or YUEDU_SEEDS_DIR) at a folder of article texts.`,
+    );
+  }
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
+import { annotationSchema } from '../store/schema';
 import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
 
 const MAX_ID = 200;
 const MAX_QUERY = 10_000;
 const MAX_NOTE = 20_000;
 const MAX_OFFSET = 50_000_000;
+const MAX_BACKUP = 200_000_000;
+const MAX_IMPORT_BASE64 = 70_000_000;
 
 const id = z.string().trim().min(1, 'an id is required').max(MAX_ID, 'that id is too long');
 const offset = z.number().int('offsets are whole numbers').min(0).max(MAX_OFFSET);
@@ -23,6 +26,24 @@ const none = z.strictObject({});
 export const PAYLOAD_SCHEMAS = {
   'library:list': none,
   'library:get': z.strictObject({ id }),
+  'library:import': z.strictObject({
+    files: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).max(1_000),
+          base64: z.string().max(MAX_IMPORT_BASE64, 'a file may be at most 50 MB'),
+        }),
+      )
+      .min(1, 'choose at least one file')
+      .max(1_000, 'import at most 1,000 files at a time'),
+  }),
+  'library:remove': z.strictObject({ id }),
+  'search:inArticle': z.strictObject({ articleId: id, query: z.string().max(MAX_QUERY) }),
+  'search:notes': z.strictObject({
+    query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  'search:status': none,
   'search:query': z.strictObject({
     query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
     limit: z.number().int().min(1).max(100).optional(),
@@ -39,6 +60,19 @@ export const PAYLOAD_SCHEMAS = {
       message: 'nothing to change: give a colour or a note',
     }),
   'annotations:delete': z.strictObject({ id }),
+  'annotations:reattach': z
+    .strictObject({ id, start: offset, end: offset })
+    .refine((a) => a.start < a.end, {
+      message: 'the selection is empty (start must be before end)',
+    }),
+  'annotations:restore': z.strictObject({ annotation: annotationSchema }),
+  'backup:export': none,
+  'backup:import': z.strictObject({
+    json: z
+      .string()
+      .min(1, 'the backup is empty')
+      .max(MAX_BACKUP, 'that backup is too large (over 200 MB)'),
+  }),
   'export:markdown': z.strictObject({ articleId: id.optional() }),
   'settings:get': none,
   'settings:update': z.strictObject({

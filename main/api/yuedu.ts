@@ -5,6 +5,7 @@ import type { Handlers } from './handlers';
 /** Where one running Yuedu finds its corpus and keeps its data; every front door builds one of these. */
 export interface YueduOptions {
   dataDir: string;
+  /** Folder of article .txt files (and manifest.json): the bundled seeds, or `--seeds-dir`. */
   seedsDir: string;
   /** Folder of build-time outputs (corpus.json, search-index.json); missing or stale files are rebuilt in memory. */
   generatedDir: string;
@@ -17,7 +18,5 @@ export interface Yuedu {
   handlers: Handlers;
   /** Validates an untrusted channel name and payload, runs the handler, and never throws. */
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
-  /** Starts loading the search index in the background, once the window is up, so the first search is quick. */
-  warmUp(): void;
   close(): Promise<void>;
 }

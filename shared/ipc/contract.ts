@@ -1,6 +1,8 @@
-import type { Annotation, HighlightColor } from '../model/annotation';
+import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/annotation';
+import type { BackupImportSummary } from '../model/backup';
 import type { Article, ArticleSummary } from '../model/article';
-import type { SearchHit } from '../model/search';
+import type { ImportFile, ImportReport } from '../model/import';
+import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
 import type { Language, ReadingPosition, Settings } from '../model/settings';
 import type { Result } from './result';
 
@@ -12,17 +14,38 @@ import type { Result } from './result';
 export interface IpcContract {
   'library:list': { args: Record<string, never>; result: ArticleSummary[] };
   'library:get': { args: { id: string }; result: Article };
+  'library:import': { args: { files: ImportFile[] }; result: ImportReport };
+  'library:remove': { args: { id: string }; result: { id: string } };
   'search:query': { args: { query: string; limit?: number }; result: SearchHit[] };
-  'annotations:list': { args: { articleId?: string }; result: Annotation[] };
+  /** Every match of the query in one article, in text order, for next/previous hit in the reader. */
+  'search:inArticle': {
+    args: { articleId: string; query: string };
+    result: Array<{ start: number; end: number }>;
+  };
+  /** The second group of results: the user's own highlights and notes. */
+  'search:notes': { args: { query: string; limit?: number }; result: NoteHit[] };
+  'search:status': { args: Record<string, never>; result: SearchStatus };
+  'annotations:list': { args: { articleId?: string }; result: PlacedAnnotation[] };
   'annotations:create': {
     args: { articleId: string; start: number; end: number; color: HighlightColor; note?: string };
-    result: Annotation;
+    result: PlacedAnnotation;
   };
   'annotations:update': {
     args: { id: string; color?: HighlightColor; note?: string };
-    result: Annotation;
+    result: PlacedAnnotation;
   };
   'annotations:delete': { args: { id: string }; result: { id: string } };
+  /** Attaches an orphaned (or any) highlight to a new selection in its article. */
+  'annotations:reattach': {
+    args: { id: string; start: number; end: number };
+    result: PlacedAnnotation;
+  };
+  /** Puts back an annotation exactly as it was (same id, dates and creator), to undo a delete. */
+  'annotations:restore': { args: { annotation: Annotation }; result: PlacedAnnotation };
+  /** Everything the user made, as one JSON document (W3C Web Annotation JSON-LD inside). */
+  'backup:export': { args: Record<string, never>; result: { json: string; filename: string } };
+  /** Merges a backup made by `backup:export`; importing the same backup twice changes nothing. */
+  'backup:import': { args: { json: string }; result: BackupImportSummary };
   'export:markdown': {
     args: { articleId?: string };
     result: { markdown: string; filename: string };
@@ -54,11 +77,20 @@ export type ResultOf<C extends Channel> = IpcContract[C]['result'];
 export const CHANNELS = [
   'library:list',
   'library:get',
+  'library:import',
+  'library:remove',
   'search:query',
+  'search:inArticle',
+  'search:notes',
+  'search:status',
   'annotations:list',
   'annotations:create',
   'annotations:update',
   'annotations:delete',
+  'annotations:reattach',
+  'annotations:restore',
+  'backup:export',
+  'backup:import',
   'export:markdown',
   'settings:get',
   'settings:update',

@@ -1,11 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { resolveConfig } from 'electron-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
+import type { WorkerMessage } from '../../main/search/worker/protocol';
+import { seedLibrary } from '../main/search/seedLibrary';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
 const outDir = mkdtempSync(path.join(tmpdir(), 'yuedu-vite-'));
@@ -34,9 +45,10 @@ function outputOf(config: InlineConfig): Rolldown.OutputOptions {
 }
 
 describe('electron.vite.config.ts', () => {
-  it('builds main from main/electron/main.ts as ESM index.js', () => {
+  it('builds main from main/electron/main.ts as ESM index.js, with the search worker beside it', () => {
     expect(resolved.main.build?.rolldownOptions?.input).toEqual({
       index: path.join(projectDir, 'main/electron/main.ts'),
+      searchWorker: path.join(projectDir, 'main/search/worker/searchWorker.ts'),
     });
     expect(outputOf(resolved.main)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
   });
@@ -48,6 +60,40 @@ describe('electron.vite.config.ts', () => {
       path.join(projectDir, 'renderer/index.html'),
     );
   });
+
+  it(
+    'emits out/main/searchWorker.js, which runs under plain node and answers searches',
+    { timeout: 60_000 },
+    async () => {
+      await build({ ...resolved.main, logLevel: 'silent' });
+      const mainDir = path.join(outDir, 'main');
+      expect(readdirSync(mainDir)).toEqual(expect.arrayContaining(['index.js', 'searchWorker.js']));
+      // The main bundle finds the worker beside itself (see defaultSearchWorkerFile).
+      expect(readFileSync(path.join(mainDir, 'index.js'), 'utf8')).toContain('./searchWorker.js');
+
+      // Dependencies stay external, as in the app: let the bundle resolve them from this clone.
+      symlinkSync(path.join(projectDir, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
+      writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }');
+      const worker = new Worker(path.join(mainDir, 'searchWorker.js'), {
+        workerData: { bundledIndexPath: null, persistPath: null, persistDelayMs: 1000 },
+      });
+      try {
+        const messages: WorkerMessage[] = [];
+        worker.on('message', (message: WorkerMessage) => messages.push(message));
+        worker.postMessage({
+          id: 1,
+          type: 'start',
+          args: { bundled: seedLibrary(5), imported: [] },
+        });
+        worker.postMessage({ id: 2, type: 'search', args: { query: '发展', limit: 1 } });
+        const answered = () => messages.find((m) => m.kind === 'reply' && m.id === 2);
+        while (!answered()) await once(worker, 'message');
+        expect(answered()).toMatchObject({ ok: true, value: [{ articleId: expect.any(String) }] });
+      } finally {
+        await worker.terminate();
+      }
+    },
+  );
 
   it(
     'emits the preload as one CommonJS index.cjs that requires only electron and exposes the bridge',
@@ -63,11 +109,19 @@ describe('electron.vite.config.ts', () => {
       ]);
 
       // Run it the way a sandboxed preload runs: a bare CommonJS scope whose require knows only electron.
-      const exposed = new Map<string, { invoke: (c: string, a: unknown) => Promise<unknown> }>();
+      const exposed = new Map<
+        string,
+        {
+          invoke: (c: string, a: unknown) => Promise<unknown>;
+          onLibraryChanged: (callback: (event: unknown) => void) => () => void;
+        }
+      >();
       const invoke = vi.fn(async () => ({ ok: true, value: [] }));
+      const on = vi.fn();
+      const removeListener = vi.fn();
       const electron = {
         contextBridge: { exposeInMainWorld: (key: string, api: never) => exposed.set(key, api) },
-        ipcRenderer: { invoke },
+        ipcRenderer: { invoke, on, removeListener },
       };
       const module = { exports: {} };
       runInNewContext(code, {
@@ -81,10 +135,15 @@ describe('electron.vite.config.ts', () => {
         Promise,
         Error,
         String,
+        TypeError,
       });
       expect([...exposed.keys()]).toEqual(['yuedu']);
       const bridge = exposed.get('yuedu')!;
-      expect(Object.keys(bridge)).toEqual(['invoke']);
+      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged']);
+      const unsubscribe = bridge.onLibraryChanged(() => {});
+      expect(on).toHaveBeenCalledWith('library:changed', expect.any(Function));
+      unsubscribe();
+      expect(removeListener).toHaveBeenCalledWith('library:changed', on.mock.calls[0]![1]);
       await bridge.invoke(CHANNELS[0], {});
       expect(invoke).toHaveBeenCalledWith(CHANNELS[0], {});
       await expect(bridge.invoke('fs:read', {})).resolves.toMatchObject({
