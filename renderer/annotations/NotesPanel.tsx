@@ -1,26 +1,56 @@
-import { useId } from 'react';
-import type { Annotation } from '../../shared/model/annotation';
+import { useId, useRef } from 'react';
+import type { PlacedAnnotation } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
+import { OrphanedList } from './OrphanedList';
+import { shortQuote } from './shortQuote';
 
-/** The article's highlights in reading order; choosing one takes the reader to it. */
+interface NotesPanelProps {
+  /** The article's anchored highlights in reading order. */
+  annotations: readonly PlacedAnnotation[];
+  /** Highlights that lost their place; listed apart so they are never silently dropped. */
+  orphans: readonly PlacedAnnotation[];
+  reattachingId: string | null;
+  onReveal: (id: string) => void;
+  onDelete: (id: string) => Promise<boolean>;
+  onReattach: (id: string) => void;
+}
+
+/** The article's highlights in reading order, each one a way to reach it or delete it, then its orphans. */
 export function NotesPanel({
   annotations,
+  orphans,
+  reattachingId,
   onReveal,
-}: {
-  annotations: readonly Annotation[];
-  onReveal: (id: string) => void;
-}) {
+  onDelete,
+  onReattach,
+}: NotesPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  /** Deletes one item and keeps keyboard focus in the list, on the item that took its place. */
+  const deleteItem = (id: string, index: number) => {
+    void onDelete(id).then((deleted) => {
+      if (!deleted) return;
+      requestAnimationFrame(() => {
+        const items = panel.current?.querySelectorAll<HTMLElement>('.notes-list .note-item') ?? [];
+        (items[Math.min(index, items.length - 1)] ?? heading.current)?.focus();
+      });
+    });
+  };
+
   return (
-    <aside className="notes-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('notes.heading')}</h2>
+    <aside ref={panel} className="notes-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('notes.heading')}
+      </h2>
       {annotations.length === 0 ? (
         <p className="muted">{t('notes.empty')}</p>
       ) : (
         <ol className="notes-list">
-          {annotations.map((annotation) => (
-            <li key={annotation.id}>
+          {annotations.map((annotation, index) => (
+            <li key={annotation.id} className="notes-entry">
               <button
                 type="button"
                 className="note-item"
@@ -34,12 +64,30 @@ export function NotesPanel({
                 </span>
                 {annotation.note && <span className="note-text">{annotation.note}</span>}
               </button>
+              <button
+                type="button"
+                className="button subtle note-delete"
+                aria-label={t('notes.deleteLabel', {
+                  quote: shortQuote(annotation.target.quote.exact),
+                })}
+                onClick={() => deleteItem(annotation.id, index)}
+              >
+                {t('highlight.delete')}
+              </button>
               <span hidden id={`${headingId}-${annotation.id}`}>
                 {t(`color.${annotation.color}`)}
               </span>
             </li>
           ))}
         </ol>
+      )}
+      {orphans.length > 0 && (
+        <OrphanedList
+          orphans={orphans}
+          reattachingId={reattachingId}
+          onReattach={onReattach}
+          onDelete={(id) => void onDelete(id)}
+        />
       )}
     </aside>
   );

@@ -1,7 +1,7 @@
 import type { Annotation } from '../../shared/model/annotation';
 
 /** Annotations in reading order (by start, then longer first), as the notes panel lists them. */
-export function sortAnnotations(annotations: readonly Annotation[]): Annotation[] {
+export function sortAnnotations<T extends Annotation>(annotations: readonly T[]): T[] {
   return [...annotations].sort(
     (a, b) =>
       a.target.position.start - b.target.position.start ||

@@ -1,22 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Annotation, HighlightColor } from '../../shared/model/annotation';
+import type { Annotation, HighlightColor, PlacedAnnotation } from '../../shared/model/annotation';
 import { useInvoke } from '../api/ApiContext';
 import type { Span } from '../reader/segmentRange';
 import { sortAnnotations } from './sortAnnotations';
+import { storedAnnotation, type AnnotationEdit } from './undoHistory';
 
 /** An article's highlights and the operations on them; every change goes through main first. */
 export interface AnnotationsState {
-  annotations: Annotation[];
+  /** Anchored and orphaned highlights together, in reading order of their last known place. */
+  annotations: PlacedAnnotation[];
   error: string | null;
-  create: (range: Span, color: HighlightColor, note: string) => Promise<Annotation | null>;
-  update: (id: string, change: { color?: HighlightColor; note?: string }) => Promise<boolean>;
+  create: (range: Span, color: HighlightColor, note: string) => Promise<PlacedAnnotation | null>;
+  update: (id: string, change: AnnotationEdit) => Promise<PlacedAnnotation | null>;
   remove: (id: string) => Promise<boolean>;
+  /** Puts a deleted annotation back exactly as it was (same id and dates). */
+  restore: (annotation: Annotation) => Promise<PlacedAnnotation | null>;
+  /** Moves a highlight (usually an orphan) onto a new selection. */
+  reattach: (id: string, range: Span) => Promise<PlacedAnnotation | null>;
 }
 
 /** Loads the highlights of one article and keeps them in reading order as they change. */
 export function useAnnotations(articleId: string): AnnotationsState {
   const invoke = useInvoke();
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [annotations, setAnnotations] = useState<PlacedAnnotation[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -31,6 +37,15 @@ export function useAnnotations(articleId: string): AnnotationsState {
     };
   }, [invoke, articleId]);
 
+  /** Takes a saved annotation from main into the list, replacing the old copy if there was one. */
+  const settle = useCallback((saved: PlacedAnnotation) => {
+    setError(null);
+    setAnnotations((current) =>
+      sortAnnotations([...current.filter((item) => item.id !== saved.id), saved]),
+    );
+    return saved;
+  }, []);
+
   const create = useCallback(
     async (range: Span, color: HighlightColor, note: string) => {
       const trimmed = note.trim();
@@ -41,29 +56,21 @@ export function useAnnotations(articleId: string): AnnotationsState {
         color,
         ...(trimmed ? { note: trimmed } : {}),
       });
-      if (!result.ok) {
-        setError(result.error.message);
-        return null;
-      }
-      setError(null);
-      setAnnotations((current) => sortAnnotations([...current, result.value]));
-      return result.value;
+      if (result.ok) return settle(result.value);
+      setError(result.error.message);
+      return null;
     },
-    [invoke, articleId],
+    [invoke, articleId, settle],
   );
 
   const update = useCallback(
-    async (id: string, change: { color?: HighlightColor; note?: string }) => {
+    async (id: string, change: AnnotationEdit) => {
       const result = await invoke('annotations:update', { id, ...change });
-      if (!result.ok) {
-        setError(result.error.message);
-        return false;
-      }
-      setError(null);
-      setAnnotations((current) => current.map((item) => (item.id === id ? result.value : item)));
-      return true;
+      if (result.ok) return settle(result.value);
+      setError(result.error.message);
+      return null;
     },
-    [invoke],
+    [invoke, settle],
   );
 
   const remove = useCallback(
@@ -80,5 +87,31 @@ export function useAnnotations(articleId: string): AnnotationsState {
     [invoke],
   );
 
-  return { annotations, error, create, update, remove };
+  const restore = useCallback(
+    async (annotation: Annotation) => {
+      const result = await invoke('annotations:restore', {
+        annotation: storedAnnotation(annotation),
+      });
+      if (result.ok) return settle(result.value);
+      setError(result.error.message);
+      return null;
+    },
+    [invoke, settle],
+  );
+
+  const reattach = useCallback(
+    async (id: string, range: Span) => {
+      const result = await invoke('annotations:reattach', {
+        id,
+        start: range.start,
+        end: range.end,
+      });
+      if (result.ok) return settle(result.value);
+      setError(result.error.message);
+      return null;
+    },
+    [invoke, settle],
+  );
+
+  return { annotations, error, create, update, remove, restore, reattach };
 }

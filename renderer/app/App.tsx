@@ -48,6 +48,12 @@ function Shell({ settings }: { settings: SettingsState }) {
   const search = useSearch();
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Bumped by a restore: the views below remount and load the restored data afresh.
+  const [dataVersion, setDataVersion] = useState(0);
+  const onRestored = () => {
+    settings.reload();
+    setDataVersion((current) => current + 1);
+  };
 
   useEffect(() => {
     document.title = t('app.title');
@@ -79,6 +85,7 @@ function Shell({ settings }: { settings: SettingsState }) {
           error={settings.error}
           onChange={settings.update}
           onClose={() => setSettingsOpen(false)}
+          onRestored={onRestored}
         />
       )}
       {search.hits && (
@@ -91,10 +98,10 @@ function Shell({ settings }: { settings: SettingsState }) {
       )}
       <div className={`layout layout-${route.view}`}>
         {route.view === 'library' ? (
-          <LibraryView />
+          <LibraryView key={dataVersion} />
         ) : (
           <ReaderView
-            key={`${route.id}:${route.hit?.start ?? ''}`}
+            key={`${route.id}:${route.hit?.start ?? ''}:${dataVersion}`}
             id={route.id}
             hit={route.hit}
             onBack={() => navigate({ view: 'library' })}

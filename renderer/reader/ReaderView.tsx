@@ -10,9 +10,13 @@ import {
 import type { HighlightColor } from '../../shared/model/annotation';
 import { HighlightPopover } from '../annotations/HighlightPopover';
 import { NotesPanel } from '../annotations/NotesPanel';
+import { ReattachBanner } from '../annotations/ReattachBanner';
+import { ReattachToolbar } from '../annotations/ReattachToolbar';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
-import { useAnnotations } from '../annotations/useAnnotations';
+import { UndoControls, type StatusMessage } from '../annotations/UndoControls';
 import { useTextSelection } from '../annotations/useTextSelection';
+import { useUndoableAnnotations } from '../annotations/useUndoableAnnotations';
+import { useUndoShortcuts } from '../annotations/useUndoShortcuts';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ExportButton } from '../export/ExportButton';
 import { useI18n } from '../i18n/I18nContext';
@@ -39,7 +43,18 @@ export function ReaderView({
 }) {
   const { t } = useI18n();
   const { article, error } = useArticle(id);
-  const { annotations, error: annotationError, create, update, remove } = useAnnotations(id);
+  const {
+    annotations,
+    error: annotationError,
+    create,
+    update,
+    remove,
+    reattach,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+  } = useUndoableAnnotations(id);
   const containerRef = useRef<HTMLElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -49,18 +64,41 @@ export function ReaderView({
     toolbarRef,
   );
   const [active, setActive] = useState<{ id: string; position: AnchorPosition } | null>(null);
+  const [reattachingId, setReattachingId] = useState<string | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
   useReadingPosition(article, articleRef, hit);
 
+  const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
+  const orphans = useMemo(() => annotations.filter((a) => a.state === 'orphaned'), [annotations]);
   const highlightsByBlock = useMemo(
     () =>
       (article?.blocks ?? []).map((block) =>
-        annotations.filter(
+        anchored.filter(
           (a) => a.target.position.start < block.end && a.target.position.end > block.start,
         ),
       ),
-    [article, annotations],
+    [article, anchored],
   );
-  const activeAnnotation = annotations.find((a) => a.id === active?.id) ?? null;
+  const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
+  const reattaching = annotations.find((a) => a.id === reattachingId) ?? null;
+
+  const announce = useCallback(
+    (text: string) => setStatus((last) => ({ text, seq: (last?.seq ?? 0) + 1 })),
+    [],
+  );
+
+  const stepHistory = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      const outcome = await (direction === 'undo' ? undo() : redo());
+      if (!outcome) return;
+      const action = t(`change.${outcome.label}`);
+      announce(t(direction === 'undo' ? 'undo.undone' : 'undo.redone', { action }));
+    },
+    [undo, redo, t, announce],
+  );
+  const onUndo = useCallback(() => void stepHistory('undo'), [stepHistory]);
+  const onRedo = useCallback(() => void stepHistory('redo'), [stepHistory]);
+  useUndoShortcuts(onUndo, onRedo);
 
   const markOf = useCallback(
     (annotationId: string) =>
@@ -77,16 +115,34 @@ export function ReaderView({
     if (mark) focusMark(mark);
   }, [active, markOf]);
 
+  const startReattach = (annotationId: string) => {
+    document.getSelection()?.removeAllRanges();
+    dismiss();
+    setActive(null);
+    setReattachingId(annotationId);
+  };
+
+  const cancelReattach = useCallback(() => {
+    if (!reattachingId) return;
+    document.getSelection()?.removeAllRanges();
+    dismiss();
+    setReattachingId(null);
+    document
+      .querySelector<HTMLElement>(`[data-reattach-id="${CSS.escape(reattachingId)}"]`)
+      ?.focus();
+  }, [reattachingId, dismiss]);
+
   useEffect(() => {
-    if (!pending && !active) return;
+    if (!pending && !active && !reattachingId) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       dismiss();
       closePopover();
+      cancelReattach();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, active, dismiss, closePopover]);
+  }, [pending, active, reattachingId, dismiss, closePopover, cancelReattach]);
 
   const openPopover = (mark: HTMLElement) => {
     const annotationId = mark.dataset.annotationId;
@@ -99,16 +155,28 @@ export function ReaderView({
     });
   };
 
-  const highlight = async (color: HighlightColor, note: string) => {
-    if (!pending) return;
-    const created = await create(pending.range, color, note);
-    if (!created) return;
+  const settleOn = (annotationId: string) => {
     document.getSelection()?.removeAllRanges();
     dismiss();
     requestAnimationFrame(() => {
-      const mark = markOf(created.id);
+      const mark = markOf(annotationId);
       if (mark) focusMark(mark);
     });
+  };
+
+  const highlight = async (color: HighlightColor, note: string) => {
+    if (!pending) return;
+    const created = await create(pending.range, color, note);
+    if (created) settleOn(created.id);
+  };
+
+  const reattachHere = async () => {
+    if (!pending || !reattaching) return;
+    const placed = await reattach(reattaching.id, pending.range);
+    if (!placed) return;
+    setReattachingId(null);
+    settleOn(placed.id);
+    announce(t('reattach.done'));
   };
 
   const reveal = (annotationId: string) => {
@@ -123,6 +191,7 @@ export function ReaderView({
   };
 
   const onArticleClick = (event: ReactMouseEvent) => {
+    if (reattaching) return;
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-annotation-id]');
     if (mark && document.getSelection()?.isCollapsed !== false) openPopover(mark);
   };
@@ -130,7 +199,7 @@ export function ReaderView({
   const onArticleKeyDown = (event: ReactKeyboardEvent) => {
     if (event.key !== 'Enter') return;
     const target = event.target as HTMLElement;
-    if (target.matches('mark[data-annotation-id]')) {
+    if (target.matches('mark[data-annotation-id]') && !reattaching) {
       event.preventDefault();
       openPopover(target);
       return;
@@ -151,8 +220,20 @@ export function ReaderView({
             <span aria-hidden="true">‹ </span>
             {t('nav.back')}
           </button>
-          <ExportButton articleId={id} />
+          <span className="view-actions">
+            <UndoControls
+              canUndo={canUndo}
+              canRedo={canRedo}
+              onUndo={onUndo}
+              onRedo={onRedo}
+              status={status}
+            />
+            <ExportButton articleId={id} />
+          </span>
         </div>
+        {reattaching && (
+          <ReattachBanner quote={reattaching.target.quote.exact} onCancel={cancelReattach} />
+        )}
         <ErrorMessage message={error} />
         <ErrorMessage message={annotationError} />
         {!article && !error && <p className="muted">{t('app.loading')}</p>}
@@ -185,7 +266,16 @@ export function ReaderView({
             ))}
           </article>
         )}
-        {pending && (
+        {pending && reattaching && (
+          <ReattachToolbar
+            toolbarRef={toolbarRef}
+            position={pending.position}
+            takeFocus={pending.fromKeyboard}
+            onReattach={() => void reattachHere()}
+            onCancel={cancelReattach}
+          />
+        )}
+        {pending && !reattaching && (
           <SelectionToolbar
             toolbarRef={toolbarRef}
             position={pending.position}
@@ -215,7 +305,14 @@ export function ReaderView({
           />
         )}
       </main>
-      <NotesPanel annotations={annotations} onReveal={reveal} />
+      <NotesPanel
+        annotations={anchored}
+        orphans={orphans}
+        reattachingId={reattachingId}
+        onReveal={reveal}
+        onDelete={remove}
+        onReattach={startReattach}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { FONT_SIZE_RANGE, THEMES, type Settings } from '../../shared/model/settings';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { BackupSection } from '../backup/BackupSection';
 import { useI18n } from '../i18n/I18nContext';
 
 const LANGUAGE_CHOICES = ['system', 'en', 'zh'] as const;
@@ -10,10 +11,18 @@ interface SettingsPanelProps {
   error: string | null;
   onChange: (change: Partial<Settings>) => void;
   onClose: () => void;
+  /** Called after a backup was restored, so the app reloads what it shows. */
+  onRestored: () => void;
 }
 
-/** The reader preferences: text size, theme and UI language. Escape or Close dismisses it. */
-export function SettingsPanel({ settings, error, onChange, onClose }: SettingsPanelProps) {
+/** The reader preferences (text size, theme, UI language) and backups. Escape or Close dismisses it. */
+export function SettingsPanel({
+  settings,
+  error,
+  onChange,
+  onClose,
+  onRestored,
+}: SettingsPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -115,6 +124,8 @@ export function SettingsPanel({ settings, error, onChange, onClose }: SettingsPa
           ))}
         </div>
       </fieldset>
+
+      <BackupSection onRestored={onRestored} />
       <ErrorMessage message={error} />
     </div>
   );

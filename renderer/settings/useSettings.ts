@@ -8,6 +8,8 @@ export interface SettingsState {
   loaded: boolean;
   error: string | null;
   update: (change: Partial<Settings>) => void;
+  /** Reads the stored settings again, after something other than this UI changed them (a restore). */
+  reload: () => void;
 }
 
 /**
@@ -21,6 +23,8 @@ export function useSettings(): SettingsState {
   const [error, setError] = useState<string | null>(null);
   const latestRequest = useRef(0);
 
+  const [generation, setGeneration] = useState(0);
+
   useEffect(() => {
     let live = true;
     void invoke('settings:get', {}).then((result) => {
@@ -32,7 +36,12 @@ export function useSettings(): SettingsState {
     return () => {
       live = false;
     };
-  }, [invoke]);
+  }, [invoke, generation]);
+
+  const reload = useCallback(() => {
+    latestRequest.current += 1;
+    setGeneration((current) => current + 1);
+  }, []);
 
   const update = useCallback(
     (change: Partial<Settings>) => {
@@ -49,5 +58,5 @@ export function useSettings(): SettingsState {
     [invoke],
   );
 
-  return { settings, loaded, error, update };
+  return { settings, loaded, error, update, reload };
 }

@@ -1,65 +1,14 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, SCREENSHOT_DIR } from './support/launchChromium';
+import { chromiumAvailable, launchChromium } from './support/launchChromium';
+import { callApi, isInViewport, selectInArticle, shoot } from './support/pageActions';
 import { startServe, type ServeProcess } from './support/startServe';
 
 const ARTICLE = '外国朋友分享在大湾区的所见、所闻、所感';
 const QUOTE = '开放、包容、创新';
 const OVERLAP = '创新已经成为大湾区发展的代名词';
 const NOTE = '# 不是标题 *重点* > 引用 <script>alert(1)</script>';
-
-/** Selects the first occurrence of `text` inside the article, the way a mouse drag would, even across marks. */
-async function selectInArticle(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const article = document.querySelector('article')!;
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    const nodes: Array<{ node: Text; from: number }> = [];
-    let joined = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement?.closest('[data-offset]')) continue;
-      nodes.push({ node: node as Text, from: joined.length });
-      joined += node.textContent ?? '';
-    }
-    const at = joined.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not in the article`);
-    const locate = (offset: number, isEnd: boolean) => {
-      const hit = nodes.findLast((n) => (isEnd ? n.from < offset : n.from <= offset))!;
-      return [hit.node, offset - hit.from] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + wanted.length, true));
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-}
-
-async function callApi(page: Page, channel: string, args: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([c, a]) => {
-      const response = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      return response.json();
-    },
-    [channel, args] as const,
-  );
-}
-
-/** Whether the first element matching `selector` is scrolled fully into view. */
-const isInViewport = (page: Page, selector: string) =>
-  page.evaluate((css) => {
-    const box = document.querySelector(css)!.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  }, selector);
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 
 describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () => {
   let serve: ServeProcess;
@@ -148,13 +97,10 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
     await expect.poll(() => items.count()).toBe(2);
     expect(await items.first().textContent()).toContain(QUOTE);
     expect(await items.first().textContent()).toContain(NOTE);
-    const stored = (await callApi(page, 'annotations:list', {
-      articleId: 'greater-bay-area-friends',
-    })) as {
-      ok: boolean;
-      value: Array<{ color: string; note: string; target: { quote: { exact: string } } }>;
-    };
-    expect(stored.value.map((a) => [a.target.quote.exact, a.color, a.note])).toEqual([
+    const stored = await callApi<
+      Array<{ color: string; note: string; target: { quote: { exact: string } } }>
+    >(page, 'annotations:list', { articleId: 'greater-bay-area-friends' });
+    expect(stored.map((a) => [a.target.quote.exact, a.color, a.note])).toEqual([
       [QUOTE, 'green', NOTE],
       [OVERLAP, 'blue', ''],
     ]);

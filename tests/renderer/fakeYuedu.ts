@@ -1,6 +1,7 @@
 import type { ArgsOf, Channel, Invoke, ResultOf } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import type { Annotation } from '../../shared/model/annotation';
+import type { Annotation, PlacedAnnotation } from '../../shared/model/annotation';
+import type { BackupImportSummary } from '../../shared/model/backup';
 import type { Article, Block } from '../../shared/model/article';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
@@ -34,10 +35,10 @@ type Handler<C extends Channel> = (args: ArgsOf<C>) => Result<ResultOf<C>>;
 
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
-  options: { articles?: Article[]; annotations?: Annotation[] } = {},
+  options: { articles?: Article[]; annotations?: PlacedAnnotation[] } = {},
 ) {
   const articles = options.articles ?? [HARBOUR, TEA];
-  const annotations: Annotation[] = [...(options.annotations ?? [])];
+  const annotations: PlacedAnnotation[] = [...(options.annotations ?? [])];
   const positions = new Map<string, ReadingPosition>();
   const calls: Array<{ channel: Channel; args: unknown }> = [];
   let settings: Settings = { ...DEFAULT_SETTINGS };
@@ -59,6 +60,7 @@ export function createFakeYuedu(
           chars: article.text.replace(/\s/g, '').length,
           paragraphs: article.blocks.length,
           progress: positions.get(article.id)?.progress ?? 0,
+          origin: 'bundled' as const,
         })),
       ),
     'library:get': ({ id }) => {
@@ -81,6 +83,7 @@ export function createFakeYuedu(
                 marks: [[at - from, at - from + query.length] as [number, number]],
               },
               match: { start: at, end: at + query.length },
+              hits: article.text.split(query).length - 1,
             },
           ];
         }),
@@ -111,6 +114,68 @@ export function createFakeYuedu(
       annotations.splice(index, 1);
       return ok({ id });
     },
+    'annotations:reattach': ({ id, start, end }) => {
+      const index = annotations.findIndex((a) => a.id === id);
+      const current = annotations[index];
+      const article = current && find(current.articleId);
+      if (!current || !article) return fail('not-found', 'No such annotation');
+      if (start < 0 || end > article.text.length || end <= start) {
+        return fail('invalid-range', 'Invalid range');
+      }
+      const moved = makeAnnotation(article, id, start, end, current.color, current.note);
+      const reattached = { ...moved, created: current.created, creator: current.creator };
+      annotations[index] = reattached;
+      return ok(reattached);
+    },
+    'annotations:restore': ({ annotation }) => {
+      if (annotations.some((a) => a.id === annotation.id)) {
+        return fail('invalid-payload', `An annotation with id ${annotation.id} already exists`);
+      }
+      const article = find(annotation.articleId);
+      const { start, end } = annotation.target.position;
+      const anchored = article?.text.slice(start, end) === annotation.target.quote.exact;
+      const restored: PlacedAnnotation = {
+        ...annotation,
+        state: anchored ? 'anchored' : 'orphaned',
+      };
+      annotations.push(restored);
+      return ok(restored);
+    },
+    'backup:export': () =>
+      ok({
+        json: JSON.stringify({ yuedu: 'backup', settings, annotations }),
+        filename: 'yuedu-backup-1970-01-01.json',
+      }),
+    'backup:import': ({ json }) => {
+      let parsed: { yuedu?: string; annotations?: PlacedAnnotation[] };
+      try {
+        parsed = JSON.parse(json) as typeof parsed;
+      } catch {
+        return fail('invalid-payload', 'This file is not a Yuedu backup (not JSON).');
+      }
+      if (parsed.yuedu !== 'backup')
+        return fail('invalid-payload', 'This file is not a Yuedu backup.');
+      const summary: BackupImportSummary = {
+        annotationsAdded: 0,
+        annotationsUpdated: 0,
+        annotationsUnchanged: 0,
+        readingPositions: 0,
+        settingsRestored: true,
+      };
+      for (const incoming of parsed.annotations ?? []) {
+        const index = annotations.findIndex((a) => a.id === incoming.id);
+        if (index < 0) {
+          annotations.push(incoming);
+          summary.annotationsAdded += 1;
+        } else if (JSON.stringify(annotations[index]) === JSON.stringify(incoming)) {
+          summary.annotationsUnchanged += 1;
+        } else {
+          annotations[index] = incoming;
+          summary.annotationsUpdated += 1;
+        }
+      }
+      return ok(summary);
+    },
     'export:markdown': ({ articleId }) =>
       ok({ markdown: `# ${articleId ?? 'all'}`, filename: `${articleId ?? 'yuedu'}.md` }),
     'settings:get': () => ok(settings),
@@ -124,6 +189,19 @@ export function createFakeYuedu(
       positions.set(articleId, position);
       return ok(position);
     },
+    'library:import': () => ok({ added: [], skipped: [] }),
+    'library:remove': ({ id }) => fail('not-found', `No imported article with id ${id}`),
+    'search:inArticle': ({ articleId, query }) => {
+      const text = find(articleId)?.text ?? '';
+      const matches: Array<{ start: number; end: number }> = [];
+      for (let at = text.indexOf(query); query && at >= 0; at = text.indexOf(query, at + 1)) {
+        matches.push({ start: at, end: at + query.length });
+      }
+      return ok(matches);
+    },
+    'search:notes': () => ok([]),
+    'search:status': () =>
+      ok({ ready: true, indexedArticles: articles.length, totalArticles: articles.length }),
     'app:notices': () => ok(notices),
     'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
   };
@@ -156,7 +234,7 @@ export function createFakeYuedu(
   };
 }
 
-/** An annotation as main would store it, quoting the canonical text. */
+/** An annotation as main would return it, anchored and quoting the canonical text. */
 export function makeAnnotation(
   article: Article,
   id: string,
@@ -164,8 +242,9 @@ export function makeAnnotation(
   end: number,
   color: Annotation['color'],
   note = '',
-): Annotation {
+): PlacedAnnotation {
   return {
+    state: 'anchored',
     id,
     articleId: article.id,
     creator: { id: 'me', name: 'Me' },
@@ -180,6 +259,30 @@ export function makeAnnotation(
         prefix: article.text.slice(Math.max(0, start - 8), start),
         suffix: article.text.slice(end, end + 8),
       },
+    },
+  };
+}
+
+/** An orphan as main would return it: its quote is no longer in the article, its position stale. */
+export function makeOrphan(
+  article: Article,
+  id: string,
+  quote: string,
+  note = '',
+  created = '2025-03-05T12:00:00.000Z',
+): PlacedAnnotation {
+  return {
+    id,
+    articleId: article.id,
+    creator: { id: 'me', name: 'Me' },
+    created,
+    modified: created,
+    color: 'pink',
+    note,
+    state: 'orphaned',
+    target: {
+      position: { start: 3, end: 3 + quote.length, unit: 'utf16' },
+      quote: { exact: quote, prefix: '', suffix: '' },
     },
   };
 }

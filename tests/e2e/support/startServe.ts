@@ -12,9 +12,12 @@ export interface ServeProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts the real `yuedu serve` on a temporary data folder and waits for its first line. */
+/**
+ * Starts the real `yuedu serve` on a temporary data folder (or `dataDir`) and waits for its first
+ * line. `seedsDir` serves another version of the corpus, as a corrected release would ship it.
+ */
 export async function startServe(
-  options: { dataDir?: string; lang?: 'en' | 'zh' } = {},
+  options: { dataDir?: string; lang?: 'en' | 'zh'; seedsDir?: string } = {},
 ): Promise<ServeProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'yuedu-e2e-'));
   const child: ChildProcess = spawn(
@@ -28,6 +31,7 @@ export async function startServe(
       dataDir,
       '--lang',
       options.lang ?? 'en',
+      ...(options.seedsDir ? ['--seeds-dir', options.seedsDir] : []),
     ],
     { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
