@@ -1,74 +1,186 @@
-// Times SearchIndex build, save, load and queries on a library cut from the seed text; run: npx tsx scripts/bench-search.ts [articles]
-import { readFileSync } from 'node:fs';
+// Compares Yuedu's search with FlexSearch, SQLite FTS5 and a plain scan on generated libraries of
+// 100, 1,000 and 3,000 articles, and writes docs/benchmarks/search.md.
+// Run: npm run bench:search (node --expose-gc --import tsx scripts/bench-search.ts [sizes…]).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { buildCorpusFile } from '../main/library/buildCorpusFile';
 import type { Article } from '../shared/model/article';
-import { SearchIndex } from '../main/search/searchIndex';
+import { markdownTable, percentile } from './bench/stats';
+import {
+  flexSearchEngine,
+  fts5Engine,
+  plainScanEngine,
+  yueduEngine,
+  type Engine,
+} from './bench/searchEngines';
+import { generateLibrary, generateQueries, type BenchQuery } from './bench/searchLibrary';
 
-const seed = readFileSync(
-  fileURLToPath(new URL('../seeds/000_5ac92f22d7be5a46.txt', import.meta.url)),
-  'utf8',
-);
-const paragraphs = seed
-  .split(/\n\s*\n/)
-  .map((p) => p.trim())
-  .filter(Boolean);
-const count = Number(process.argv[2] ?? 100);
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length > 0 ? sizes : [100, 1000, 3000];
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) console.warn('Run with node --expose-gc for heap figures');
 
-// Each article: 8 paragraphs starting at a pseudo-random place, so articles overlap like a real news library.
-let state = 7;
-const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const articles: Article[] = Array.from({ length: count }, (_, i) => {
-  const from = Math.floor(next() * paragraphs.length);
-  const chunk = Array.from({ length: 8 }, (_, k) => paragraphs[(from + k) % paragraphs.length]!);
-  return {
-    id: `a${i}`,
-    title: chunk[0]!.slice(0, 20),
-    source: 'bench',
-    text: chunk.join('\n'),
-    blocks: [],
-  };
-});
-
+const heap = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage();
+};
 const time = (f: () => void) => {
   const t = performance.now();
   f();
   return performance.now() - t;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const msText = (v: number) => (v < 10 ? `${v.toFixed(2)} ms` : `${Math.round(v)} ms`);
 
-let index = SearchIndex.build(articles);
-const builds = Array.from({ length: 5 }, () => time(() => (index = SearchIndex.build(articles))));
-const json = index.toJSON();
-const saves = Array.from({ length: 5 }, () => time(() => index.toJSON()));
-const loads = Array.from({ length: 5 }, () => time(() => SearchIndex.load(json, articles)));
-
-const queries: string[] = [];
-for (let i = 0; i < 300; i++) {
-  const a = articles[Math.floor(next() * articles.length)]!;
-  const len = 1 + Math.floor(next() * 5);
-  const at = Math.floor(next() * (a.text.length - len));
-  queries.push(
-    i % 5 === 4
-      ? `${a.text.slice(at, at + 2)} ${a.text.slice(at + 10, at + 12)}`
-      : a.text.slice(at, at + len),
-  );
+interface Row {
+  articles: number;
+  engine: string;
+  build: number;
+  size: number;
+  load: number;
+  heap: number;
+  rss: number;
+  p50: number;
+  p95: number;
+  precision: number;
+  recall: number;
+  recallByKind: Map<string, number>;
 }
-const fresh = SearchIndex.load(json, articles);
-const firstRun = queries.map((q) => time(() => fresh.search(q)));
-const warm = queries.map((q) => time(() => fresh.search(q)));
-const chars = articles.reduce((n, a) => n + a.text.length, 0);
 
-console.log(
-  `${count} articles, ${(chars / 1000).toFixed(0)}k chars, index JSON ${(json.length / 1e6).toFixed(2)} MB`,
-);
-console.table({
-  'build (ms)': median(builds).toFixed(1),
-  'toJSON (ms)': median(saves).toFixed(1),
-  'load (ms)': median(loads).toFixed(1),
-  'query p50, first run (ms)': pct(firstRun, 0.5).toFixed(2),
-  'query p95, first run (ms)': pct(firstRun, 0.95).toFixed(2),
-  'query p50, warm (ms)': pct(warm, 0.5).toFixed(2),
-  'query p95, warm (ms)': pct(warm, 0.95).toFixed(2),
-});
+function measure(
+  make: () => Engine,
+  articles: Article[],
+  queries: BenchQuery[],
+  truth: string[][],
+): Row {
+  const engine = make();
+  const before = heap();
+  const build = time(() => engine.build(articles));
+  const built = heap();
+  const size = engine.persist();
+  const load = time(() => engine.load(articles));
+  for (const q of queries) engine.query(q.query);
+  const times = queries.map((q) => time(() => engine.query(q.query)));
+  let tp = 0;
+  let returned = 0;
+  let expected = 0;
+  const byKind = new Map<string, [number, number]>();
+  queries.forEach((q, i) => {
+    const found = new Set(engine.matches(q.query));
+    const want = truth[i]!;
+    const hit = want.filter((id) => found.has(id)).length;
+    tp += hit;
+    returned += found.size;
+    expected += want.length;
+    const k = byKind.get(q.kind) ?? [0, 0];
+    byKind.set(q.kind, [k[0] + hit, k[1] + want.length]);
+  });
+  engine.close();
+  return {
+    articles: articles.length,
+    engine: engine.name,
+    build,
+    size,
+    load,
+    heap: built.heapUsed - before.heapUsed,
+    rss: built.rss - before.rss,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    precision: returned === 0 ? 1 : tp / returned,
+    recall: expected === 0 ? 1 : tp / expected,
+    recallByKind: new Map([...byKind].map(([k, [h, n]]) => [k, n === 0 ? 1 : h / n])),
+  };
+}
+
+const seeds = buildCorpusFile(root('seeds')).articles;
+const rows: Row[] = [];
+const libraries: string[] = [];
+for (const size of SIZES) {
+  const started = performance.now();
+  const articles = generateLibrary(seeds, size);
+  const queries = generateQueries(articles);
+  const scan = plainScanEngine();
+  scan.build(articles);
+  const truth = queries.map((q) => scan.matches(q.query));
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  libraries.push(
+    `${size} articles: ${(chars / 1e6).toFixed(2)} M characters (${mb(bytes)} UTF-8), ${queries.length} queries, ${truth.filter((t) => t.length > 0).length} with results`,
+  );
+  for (const make of [yueduEngine, flexSearchEngine, fts5Engine, plainScanEngine]) {
+    const row = measure(make, articles, queries, truth);
+    rows.push(row);
+    console.log(
+      `${size}\t${row.engine}\tbuild ${msText(row.build)}\tsize ${mb(row.size)}\tload ${msText(row.load)}\theap ${mb(row.heap)}\tp50 ${msText(row.p50)}\tp95 ${msText(row.p95)}\tP ${row.precision.toFixed(3)}\tR ${row.recall.toFixed(3)}`,
+    );
+  }
+  console.log(`${size} articles done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const version = (name: string) =>
+  (
+    JSON.parse(readFileSync(root(`node_modules/${name}/package.json`), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+const sqlite = new Database(':memory:');
+const sqliteVersion = (sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+sqlite.close();
+const kinds = [...rows[0]!.recallByKind.keys()];
+
+const doc = `# Search benchmark
+
+\`npm run bench:search\` (${new Date().toISOString().slice(0, 10)}). Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mb(totalmem())} RAM, ${type()}; Node ${process.version}; flexsearch ${version('flexsearch')}, better-sqlite3 ${version('better-sqlite3')} (SQLite ${sqliteVersion}).
+
+Libraries are generated from the seed articles (\`scripts/bench/searchLibrary.ts\`, seeded PRNG): each article is a seed article with its paragraphs shuffled, ~2 % of its Han characters swapped, a borrowed paragraph and a few Latin, full-width, traditional and interpunct terms. Queries: 40 % Han words of 2–4 characters cut from the texts, 10 % single characters, 15 % two terms, 8 % Latin/numbers, 10 % traditional spellings, 10 % toneless pinyin, 7 % absent terms.
+
+${libraries.map((l) => `- ${l}`).join('\n')}
+
+Every engine gets the same folded text (case, width, traditional→simplified, name interpuncts) and the same parsed terms. The plain scan is the ground truth: it checks every folded text for every term (and reads pinyin as Yuedu does). Build, load and queries are single runs on a warm process; query times are per query, top 20 results, after one warm-up pass. Heap is \`heapUsed\` after GC, before and after building (FTS5 lives outside the JS heap: see RSS). Persisted size is Yuedu's JSON, FlexSearch's export as JSON, FTS5's database file.
+
+${markdownTable(
+  [
+    'articles',
+    'engine',
+    'build',
+    'persisted',
+    'load',
+    'heap',
+    'RSS Δ',
+    'query p50',
+    'query p95',
+    'precision',
+    'recall',
+  ],
+  rows.map((r) => [
+    String(r.articles),
+    r.engine,
+    msText(r.build),
+    r.size === 0 ? '—' : mb(r.size),
+    r.size === 0 ? '—' : msText(r.load),
+    mb(r.heap),
+    mb(r.rss),
+    msText(r.p50),
+    msText(r.p95),
+    r.precision.toFixed(3),
+    r.recall.toFixed(3),
+  ]),
+)}
+
+Recall by query kind:
+
+${markdownTable(
+  ['articles', 'engine', ...kinds],
+  rows.map((r) => [
+    String(r.articles),
+    r.engine,
+    ...kinds.map((k) => (r.recallByKind.get(k) ?? 1).toFixed(2)),
+  ]),
+)}
+`;
+writeFileSync(root('docs/benchmarks/search.md'), doc + (process.env.BENCH_NOTES ?? ''));
+console.log('Wrote docs/benchmarks/search.md');
