@@ -1,6 +1,10 @@
-import { CHANNELS, type Invoke } from '../shared/ipc/contract';
+import {
+  CHANNELS,
+  LIBRARY_CHANGED_CHANNEL,
+  type Invoke,
+  type LibraryChangedEvent,
+} from '../shared/ipc/contract';
 import { fail } from '../shared/ipc/result';
-import type { ImportReport } from '../shared/model/import';
 
 /** The Electron calls the bridge makes, so tests can pass a fake `ipcRenderer`. */
 export interface IpcInvoker {
@@ -8,14 +12,6 @@ export interface IpcInvoker {
   on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
-
-/** The one message main sends on its own: the library changed outside the renderer (menu import). */
-export const LIBRARY_CHANGED_CHANNEL = 'library:changed';
-
-/** Progress of an import started from the menu, then its report; the renderer refreshes the list. */
-export type LibraryChangedEvent =
-  | { kind: 'import-progress'; done: number; total: number }
-  | { kind: 'imported'; report: ImportReport };
 
 /**
  * Everything the renderer gets from the preload: the typed `invoke`, and a subscription to library

@@ -3,7 +3,7 @@ import type { OpenDialogOptions } from 'electron';
 import type { ImportFile, ImportReport } from '../../shared/model/import';
 import type { Yuedu } from '../api/yuedu';
 import { IMPORTABLE_EXTENSIONS, importFromPaths } from '../library/import/importFromPaths';
-import type { LibraryChangedEvent } from '../../preload/bridge';
+import type { LibraryChangedEvent } from '../../shared/ipc/contract';
 
 /** What the menu offers: files (on macOS also folders) or one folder. */
 export type ImportPick = 'files' | 'folder';

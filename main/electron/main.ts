@@ -14,7 +14,7 @@ import { importWithDialog, type ImportPick } from './importDialog';
 import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
 import { buildMenuTemplate } from './menu';
-import { LIBRARY_CHANGED_CHANNEL } from '../../preload/bridge';
+import { LIBRARY_CHANGED_CHANNEL } from '../../shared/ipc/contract';
 import { resolveAppPaths, seedsDirOverride } from './paths';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenApp } from './security';

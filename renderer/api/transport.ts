@@ -1,6 +1,6 @@
 import { BRIDGE_KEY, type Invoke } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
-import type { YueduBridge } from './bridge';
+import type { SubscribeLibraryChanged, YueduBridge } from './bridge';
 
 /** Calls `yuedu serve`: POST /api/<channel> with the args as JSON; the reply body is the Result. */
 export const httpInvoke: Invoke = async (channel, args) => {
@@ -27,6 +27,13 @@ export const httpInvoke: Invoke = async (channel, args) => {
 export function pickTransport(host: Window = window): Invoke {
   const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
   return bridge ? bridge.invoke : httpInvoke;
+}
+
+/** The preload's library-change subscription in Electron; undefined under `yuedu serve`. */
+export function pickLibraryEvents(host: Window = window): SubscribeLibraryChanged | undefined {
+  const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
+  const subscribe = bridge?.onLibraryChanged;
+  return subscribe && ((callback) => subscribe(callback));
 }
 
 function failure(message: string): Result<never> {

@@ -1,13 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Invoke } from '../../shared/ipc/contract';
 import { ApiProvider } from '../api/ApiContext';
+import type { SubscribeLibraryChanged } from '../api/bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import { DropOverlay } from '../import/DropOverlay';
+import { ImportStatus } from '../import/ImportStatus';
+import { useFileDrop } from '../import/useFileDrop';
+import { useImport } from '../import/useImport';
 import { resolveLanguage } from '../i18n/resolveLanguage';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { useSearchStatus } from '../search/useSearchStatus';
 import { applySettingsToDocument } from '../settings/applySettingsToDocument';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { useSettings, type SettingsState } from '../settings/useSettings';
@@ -16,16 +22,25 @@ import { useHostInfo } from './useHostInfo';
 import { useNotices } from './useNotices';
 import { useRoute } from './useRoute';
 
-/** The whole UI on top of one transport; tests pass an in-memory `invoke`. */
-export function App({ invoke }: { invoke: Invoke }) {
+/**
+ * The whole UI on top of one transport; tests pass an in-memory `invoke`. `onLibraryChanged` is
+ * Electron's notice of imports started from the app menu (absent under `yuedu serve`).
+ */
+export function App({
+  invoke,
+  onLibraryChanged,
+}: {
+  invoke: Invoke;
+  onLibraryChanged?: SubscribeLibraryChanged;
+}) {
   return (
     <ApiProvider invoke={invoke}>
-      <LocalizedApp />
+      <LocalizedApp onLibraryChanged={onLibraryChanged} />
     </ApiProvider>
   );
 }
 
-function LocalizedApp() {
+function LocalizedApp({ onLibraryChanged }: { onLibraryChanged?: SubscribeLibraryChanged }) {
   const settings = useSettings();
   const host = useHostInfo();
   const language = resolveLanguage(settings.settings.language, host.info?.systemLanguage ?? 'en');
@@ -37,15 +52,34 @@ function LocalizedApp() {
   if (!settings.loaded || !host.loaded) return null;
   return (
     <I18nProvider language={language}>
-      <Shell settings={settings} />
+      <Shell settings={settings} onLibraryChanged={onLibraryChanged} />
     </I18nProvider>
   );
 }
 
-function Shell({ settings }: { settings: SettingsState }) {
+function Shell({
+  settings,
+  onLibraryChanged,
+}: {
+  settings: SettingsState;
+  onLibraryChanged?: SubscribeLibraryChanged;
+}) {
   const { t } = useI18n();
   const [route, navigate] = useRoute();
   const search = useSearch();
+  const searchStatus = useSearchStatus();
+  const { recheck } = searchStatus;
+  // Bumped whenever articles were added or removed: the list is fetched again, the index watched.
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const libraryChanged = useCallback(() => {
+    setLibraryVersion((current) => current + 1);
+    recheck();
+  }, [recheck]);
+  const importer = useImport(libraryChanged);
+  const { start: startImport, onLibraryChanged: followMenuImport } = importer;
+  const { dragging } = useFileDrop(startImport);
+
+  useEffect(() => onLibraryChanged?.(followMenuImport), [onLibraryChanged, followMenuImport]);
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped by a restore: the views below remount and load the restored data afresh.
@@ -68,7 +102,7 @@ function Shell({ settings }: { settings: SettingsState }) {
           </span>
           <span className="brand-name">Yuedu</span>
         </a>
-        <SearchBox search={search} />
+        <SearchBox search={search} status={searchStatus.status} />
         <button
           type="button"
           className="button"
@@ -79,6 +113,8 @@ function Shell({ settings }: { settings: SettingsState }) {
         </button>
       </header>
       <NoticesAlert notices={notices} onDismiss={dismiss} />
+      <ImportStatus importer={importer} />
+      {dragging && <DropOverlay />}
       {settingsOpen && (
         <SettingsPanel
           settings={settings.settings}
@@ -90,7 +126,9 @@ function Shell({ settings }: { settings: SettingsState }) {
       )}
       {search.hits && (
         <SearchResults
+          query={search.resultsQuery}
           hits={search.hits}
+          notes={search.notes}
           error={search.error}
           onOpen={search.clear}
           onClose={search.clear}
@@ -98,12 +136,20 @@ function Shell({ settings }: { settings: SettingsState }) {
       )}
       <div className={`layout layout-${route.view}`}>
         {route.view === 'library' ? (
-          <LibraryView key={dataVersion} />
+          <LibraryView
+            key={dataVersion}
+            version={libraryVersion}
+            importing={importer.state.phase === 'running'}
+            onImport={startImport}
+            onRemoved={libraryChanged}
+          />
         ) : (
           <ReaderView
-            key={`${route.id}:${route.hit?.start ?? ''}:${dataVersion}`}
+            key={[route.id, route.hit?.start, route.query, route.note, dataVersion].join(':')}
             id={route.id}
             hit={route.hit}
+            query={route.query ?? null}
+            note={route.note ?? null}
             onBack={() => navigate({ view: 'library' })}
           />
         )}

@@ -1,15 +1,36 @@
 import type { Span } from '../reader/segmentRange';
 
-/** Where the app is: the library, or one article, optionally opened at a search match. */
-export type Route = { view: 'library' } | { view: 'article'; id: string; hit: Span | null };
+/**
+ * Where the app is: the library, or one article, optionally opened at a search match (with the
+ * query, so the reader can mark every hit) or at one of the user's highlights.
+ */
+export type Route = { view: 'library' } | ArticleRoute;
 
-/** Reads a location hash such as `#/article/abc` or `#/article/abc/hit/10-14`; anything else is the library. */
+export interface ArticleRoute {
+  view: 'article';
+  id: string;
+  hit: Span | null;
+  /** The search the article was opened from; the reader marks and walks all its hits. */
+  query?: string;
+  /** The highlight to reveal, when opened from a match in the user's notes. */
+  note?: string;
+}
+
+const ARTICLE_HASH =
+  /^#\/article\/([^/?]+)(?:\/hit\/(\d+)-(\d+))?(?:\/note\/([^/?]+))?\/?(?:\?(.*))?$/;
+
+/**
+ * Reads a location hash such as `#/article/abc`, `#/article/abc/hit/10-14?q=大湾区` or
+ * `#/article/abc/note/<annotationId>`; anything else is the library.
+ */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/article\/([^/]+)(?:\/hit\/(\d+)-(\d+))?\/?$/.exec(hash);
+  const match = ARTICLE_HASH.exec(hash);
   if (!match) return { view: 'library' };
   let id: string;
+  let note: string | undefined;
   try {
     id = decodeURIComponent(match[1] as string);
+    note = match[4] === undefined ? undefined : decodeURIComponent(match[4]);
   } catch {
     return { view: 'library' };
   }
@@ -17,12 +38,19 @@ export function parseRoute(hash: string): Route {
     match[2] !== undefined && match[3] !== undefined
       ? { start: Number(match[2]), end: Number(match[3]) }
       : null;
-  return { view: 'article', id, hit: hit && hit.end > hit.start ? hit : null };
+  const route: ArticleRoute = { view: 'article', id, hit: hit && hit.end > hit.start ? hit : null };
+  const query = new URLSearchParams(match[5] ?? '').get('q');
+  if (query) route.query = query;
+  if (note) route.note = note;
+  return route;
 }
 
 /** The hash for a route, so links and navigation share one spelling. */
 export function formatRoute(route: Route): string {
   if (route.view === 'library') return '#/';
-  const base = `#/article/${encodeURIComponent(route.id)}`;
-  return route.hit ? `${base}/hit/${route.hit.start}-${route.hit.end}` : base;
+  let hash = `#/article/${encodeURIComponent(route.id)}`;
+  if (route.hit) hash += `/hit/${route.hit.start}-${route.hit.end}`;
+  if (route.note) hash += `/note/${encodeURIComponent(route.note)}`;
+  if (route.query) hash += `?${new URLSearchParams({ q: route.query }).toString()}`;
+  return hash;
 }

@@ -2,8 +2,14 @@ import { useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import { useInvoke } from '../api/ApiContext';
 
-/** The library list as main reports it, with the failure message if listing failed. */
-export function useLibrary(): { articles: ArticleSummary[] | null; error: string | null } {
+/**
+ * The library list as main reports it, with the failure message if listing failed. A new
+ * `version` (after an import or a removal) lists again; the old list stays until the new one comes.
+ */
+export function useLibrary(version = 0): {
+  articles: ArticleSummary[] | null;
+  error: string | null;
+} {
   const invoke = useInvoke();
   const [state, setState] = useState<{ articles: ArticleSummary[] | null; error: string | null }>({
     articles: null,
@@ -22,6 +28,6 @@ export function useLibrary(): { articles: ArticleSummary[] | null; error: string
     return () => {
       live = false;
     };
-  }, [invoke]);
+  }, [invoke, version]);
   return state;
 }

@@ -3,16 +3,19 @@ import type { Annotation } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
 import { segmentRange, type Segment, type Span } from './segmentRange';
 
-/** Something drawn over the text: a user's highlight or the search match the reader was opened at. */
+/** Something drawn over the text: a user's highlight, or a search hit (one of them the current one). */
 export type TextLayer =
   | { kind: 'highlight'; start: number; end: number; annotation: Annotation }
-  | { kind: 'hit'; start: number; end: number };
+  | { kind: 'hit'; start: number; end: number; current: boolean };
 
 interface ArticleBlockProps {
   block: Block;
   text: string;
   highlights: readonly Annotation[];
-  hit: Span | null;
+  /** The search hits inside this block. */
+  hits: readonly Span[];
+  /** The hit the reader is on, when it is inside this block (else null, so other blocks keep their render). */
+  current: Span | null;
 }
 
 /**
@@ -24,7 +27,8 @@ export const ArticleBlock = memo(function ArticleBlock({
   block,
   text,
   highlights,
-  hit,
+  hits,
+  current,
 }: ArticleBlockProps) {
   const layers: TextLayer[] = highlights.map((annotation) => ({
     kind: 'highlight',
@@ -32,7 +36,10 @@ export const ArticleBlock = memo(function ArticleBlock({
     end: annotation.target.position.end,
     annotation,
   }));
-  if (hit) layers.push({ kind: 'hit', start: hit.start, end: hit.end });
+  for (const hit of hits) {
+    const isCurrent = current !== null && hit.start === current.start && hit.end === current.end;
+    layers.push({ kind: 'hit', start: hit.start, end: hit.end, current: isCurrent });
+  }
   const segments = segmentRange(block.start, block.end, layers);
   const content = segments.map((segment) => renderSegment(segment, text));
   const common = {
@@ -53,7 +60,9 @@ function renderSegment(segment: Segment<TextLayer>, text: string): ReactNode {
 }
 
 function wrapInLayer(layer: TextLayer, children: ReactNode): ReactNode {
-  if (layer.kind === 'hit') return <mark className="search-hit">{children}</mark>;
+  if (layer.kind === 'hit') {
+    return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
+  }
   const { annotation } = layer;
   return (
     <mark

@@ -23,22 +23,36 @@ import { useI18n } from '../i18n/I18nContext';
 import { anchorBelow, type AnchorPosition } from './anchorPosition';
 import { ArticleBlock } from './ArticleBlock';
 import { focusMark } from './focusMark';
+import { HitBar } from './HitBar';
 import { scrollToElement } from './scrollToElement';
 import type { Span } from './segmentRange';
 import { useArticle } from './useArticle';
+import { useHitKeys } from './useHitKeys';
 import { useReadingPosition } from './useReadingPosition';
+import { useSearchHits } from './useSearchHits';
 
 const POPOVER_WIDTH = 320;
+const NO_HITS: Span[] = [];
 const FLASH_MS = 1600;
 
-/** The reading screen: the article, its highlights, the selection toolbar and the notes panel. */
+const overlaps = (span: Span, from: number, to: number) => span.start < to && span.end > from;
+
+/**
+ * The reading screen: the article, its highlights, the selection toolbar and the notes panel.
+ * Opened from a search, it marks every hit of the query and walks them; opened from a match in
+ * the user's notes, it reveals that highlight.
+ */
 export function ReaderView({
   id,
   hit,
+  query = null,
+  note = null,
   onBack,
 }: {
   id: string;
   hit: Span | null;
+  query?: string | null;
+  note?: string | null;
   onBack: () => void;
 }) {
   const { t } = useI18n();
@@ -66,7 +80,13 @@ export function ReaderView({
   const [active, setActive] = useState<{ id: string; position: AnchorPosition } | null>(null);
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  useReadingPosition(article, articleRef, hit);
+  const searchHits = useSearchHits(id, query, hit);
+  const currentHit = searchHits.hits[searchHits.index] ?? null;
+  useReadingPosition(
+    article,
+    articleRef,
+    hit ? '.search-hit.current' : note ? `mark[data-annotation-id="${CSS.escape(note)}"]` : null,
+  );
 
   const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.state === 'orphaned'), [annotations]);
@@ -78,6 +98,13 @@ export function ReaderView({
         ),
       ),
     [article, anchored],
+  );
+  const hitsByBlock = useMemo(
+    () =>
+      (article?.blocks ?? []).map((block) =>
+        searchHits.hits.filter((span) => overlaps(span, block.start, block.end)),
+      ),
+    [article, searchHits.hits],
   );
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
   const reattaching = annotations.find((a) => a.id === reattachingId) ?? null;
@@ -190,6 +217,33 @@ export function ReaderView({
     setTimeout(() => mark.classList.remove('flash'), FLASH_MS);
   };
 
+  useEffect(() => {
+    if (searchHits.moves === 0) return;
+    const mark = articleRef.current?.querySelector('.search-hit.current');
+    if (mark) scrollToElement(mark, 'center');
+  }, [searchHits.moves, searchHits.index]);
+
+  const clearHits = () => {
+    searchHits.clear();
+    // The address keeps the article but no longer the search, so a reload does not bring hits back.
+    history.replaceState(history.state, '', `#/article/${encodeURIComponent(id)}`);
+  };
+
+  useHitKeys(searchHits.hits.length > 0, !pending && !active && !reattachingId, {
+    next: searchHits.next,
+    previous: searchHits.previous,
+    clear: clearHits,
+  });
+
+  // Opened from a match in the user's notes: reveal that highlight once it is drawn.
+  const revealedNote = useRef(false);
+  useEffect(() => {
+    if (!note || revealedNote.current || !article) return;
+    if (!anchored.some((a) => a.id === note)) return;
+    revealedNote.current = true;
+    reveal(note);
+  });
+
   const onArticleClick = (event: ReactMouseEvent) => {
     if (reattaching) return;
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-annotation-id]');
@@ -231,6 +285,16 @@ export function ReaderView({
             <ExportButton articleId={id} />
           </span>
         </div>
+        {searchHits.hits.length > 0 && (
+          <HitBar
+            query={query}
+            index={searchHits.index}
+            count={searchHits.hits.length}
+            onPrevious={searchHits.previous}
+            onNext={searchHits.next}
+            onClear={clearHits}
+          />
+        )}
         {reattaching && (
           <ReattachBanner quote={reattaching.target.quote.exact} onCancel={cancelReattach} />
         )}
@@ -261,7 +325,10 @@ export function ReaderView({
                 block={block}
                 text={article.text}
                 highlights={highlightsByBlock[index] ?? []}
-                hit={hit}
+                hits={hitsByBlock[index] ?? NO_HITS}
+                current={
+                  currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null
+                }
               />
             ))}
           </article>

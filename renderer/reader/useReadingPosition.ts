@@ -2,22 +2,21 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Article } from '../../shared/model/article';
 import { useInvoke } from '../api/ApiContext';
 import { firstVisibleOffset, scrollProgress, type BlockBox } from './readingPosition';
-import type { Span } from './segmentRange';
 import { headerBottom, scrollToElement } from './scrollToElement';
 
 const SAVE_DELAY_MS = 500;
 
 /**
- * Restores where the reader left the article (or jumps to the search match it was opened at) and
- * then saves the first visible block's canonical offset, debounced, as the user scrolls.
+ * Restores where the reader left the article and then saves the first visible block's canonical
+ * offset, debounced, as the user scrolls. With `jumpTo` (a CSS selector: the search hit or the
+ * highlight the article was opened at) it scrolls there instead of restoring.
  */
 export function useReadingPosition(
   article: Article | null,
   articleRef: RefObject<HTMLElement | null>,
-  hit: Span | null,
+  jumpTo: string | null,
 ): void {
   const invoke = useInvoke();
-  const hitStart = hit?.start ?? null;
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -51,8 +50,8 @@ export function useReadingPosition(
     };
 
     const restore = async () => {
-      if (hitStart !== null) {
-        const mark = root.querySelector('.search-hit');
+      if (jumpTo !== null) {
+        const mark = root.querySelector(jumpTo);
         if (mark) scrollToElement(mark, 'center');
       } else {
         const result = await invoke('reading:get', { articleId: article.id });
@@ -76,7 +75,7 @@ export function useReadingPosition(
       clearTimeout(saveTimer.current);
       (pendingSave as (() => void) | null)?.();
     };
-  }, [article, articleRef, hitStart, invoke]);
+  }, [article, articleRef, jumpTo, invoke]);
 }
 
 function blockAt(root: HTMLElement, offset: number): HTMLElement | null {

@@ -1,24 +1,32 @@
 import { useId } from 'react';
-import type { SearchHit } from '../../shared/model/search';
+import type { NoteHit, SearchHit } from '../../shared/model/search';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatRoute } from '../app/route';
 import { useI18n } from '../i18n/I18nContext';
-import { splitSnippet } from './splitSnippet';
+import { SnippetText } from './SnippetText';
 
-/** The hits for the current query: title, and a snippet with the matches marked. */
+/**
+ * The results for the current query: articles (title, hit count, snippet with every hit marked),
+ * then the user's own highlights and notes that match. Links carry the query into the reader.
+ */
 export function SearchResults({
+  query,
   hits,
+  notes,
   error,
   onOpen,
   onClose,
 }: {
+  query: string;
   hits: SearchHit[];
+  notes: NoteHit[];
   error: string | null;
   onOpen: () => void;
   onClose: () => void;
 }) {
   const { t } = useI18n();
   const headingId = useId();
+  const notesHeadingId = useId();
   return (
     <section
       className="search-results"
@@ -34,32 +42,58 @@ export function SearchResults({
         </button>
       </div>
       <ErrorMessage message={error} />
-      {hits.length === 0 && !error ? (
+      {hits.length === 0 && notes.length === 0 && !error && (
         <p className="muted">{t('search.none')}</p>
-      ) : (
+      )}
+      {hits.length > 0 && (
         <ol className="search-list">
           {hits.map((hit) => (
             <li key={`${hit.articleId}:${hit.match?.start ?? ''}`} className="search-item">
-              <a
-                className="search-title"
-                lang="zh-CN"
-                href={formatRoute({ view: 'article', id: hit.articleId, hit: hit.match })}
-                onClick={onOpen}
-              >
-                {hit.title}
-              </a>
-              <p className="search-snippet" lang="zh-CN">
-                {splitSnippet(hit.snippet).map((part, index) =>
-                  part.marked ? (
-                    <mark key={index}>{part.text}</mark>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  ),
-                )}
-              </p>
+              <div className="search-item-header">
+                <a
+                  className="search-title"
+                  lang="zh-CN"
+                  href={formatRoute({ view: 'article', id: hit.articleId, hit: hit.match, query })}
+                  onClick={onOpen}
+                >
+                  {hit.title}
+                </a>
+                <span className="search-count">
+                  {hit.hits === 1 ? t('search.hitsOne') : t('search.hits', { count: hit.hits })}
+                </span>
+              </div>
+              <SnippetText snippet={hit.snippet} className="search-snippet" />
             </li>
           ))}
         </ol>
+      )}
+      {notes.length > 0 && (
+        <section aria-labelledby={notesHeadingId} className="search-notes">
+          <h3 id={notesHeadingId}>{t('search.inNotes')}</h3>
+          <ol className="search-list">
+            {notes.map((note) => (
+              <li key={`${note.annotationId}:${note.field}`} className="search-item">
+                <div className="search-item-header">
+                  <a
+                    className="search-title"
+                    lang="zh-CN"
+                    href={formatRoute({
+                      view: 'article',
+                      id: note.articleId,
+                      hit: null,
+                      note: note.annotationId,
+                    })}
+                    onClick={onOpen}
+                  >
+                    {note.title}
+                  </a>
+                  <span className="search-count">{t(`search.field.${note.field}`)}</span>
+                </div>
+                <SnippetText snippet={note.snippet} className="search-snippet" />
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </section>
   );

@@ -1,28 +1,40 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../shared/model/search';
+import type { NoteHit, SearchHit } from '../../shared/model/search';
 import { useInvoke } from '../api/ApiContext';
 
 const DEBOUNCE_MS = 150;
 const RESULT_LIMIT = 20;
+const NOTE_LIMIT = 10;
 
-/** The search box's query and the hits for it, over every article. */
+/** The search box's query and the results for it: articles, and the user's own highlights and notes. */
 export interface SearchState {
   query: string;
   setQuery: (query: string) => void;
   /** Searches now instead of after the typing pause (Enter). */
   submit: () => void;
+  /** The query the shown results belong to, carried into the reader to mark its hits. */
+  resultsQuery: string;
   /** Null while there is no query to show results for. */
   hits: SearchHit[] | null;
+  notes: NoteHit[];
   error: string | null;
   clear: () => void;
 }
 
-/** Runs `search:query` ~150 ms after typing stops (or at once on Enter); late answers never overwrite newer ones. */
+/**
+ * Runs `search:query` and `search:notes` ~150 ms after typing stops (or at once on Enter). Only the
+ * latest request's answers are shown: a slow answer to an older query is dropped when it arrives.
+ * Typing never waits for a search; the calls run in the background.
+ */
 export function useSearch(): SearchState {
   const invoke = useInvoke();
   const [query, setQueryState] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [results, setResults] = useState<{
+    query: string;
+    hits: SearchHit[] | null;
+    notes: NoteHit[];
+    error: string | null;
+  }>({ query: '', hits: null, notes: [], error: null });
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -31,19 +43,20 @@ export function useSearch(): SearchState {
       clearTimeout(timer.current);
       const request = ++latest.current;
       if (text.trim() === '') {
-        setHits(null);
-        setError(null);
+        setResults({ query: '', hits: null, notes: [], error: null });
         return;
       }
-      const result = await invoke('search:query', { query: text, limit: RESULT_LIMIT });
+      const [found, inNotes] = await Promise.all([
+        invoke('search:query', { query: text, limit: RESULT_LIMIT }),
+        invoke('search:notes', { query: text, limit: NOTE_LIMIT }),
+      ]);
       if (request !== latest.current) return;
-      if (result.ok) {
-        setHits(result.value);
-        setError(null);
-      } else {
-        setHits([]);
-        setError(result.error.message);
-      }
+      setResults({
+        query: text,
+        hits: found.ok ? found.value : [],
+        notes: inNotes.ok ? inNotes.value : [],
+        error: found.ok ? null : found.error.message,
+      });
     },
     [invoke],
   );
@@ -62,11 +75,19 @@ export function useSearch(): SearchState {
   const clear = useCallback(() => {
     clearTimeout(timer.current);
     latest.current += 1;
-    setHits(null);
-    setError(null);
+    setResults({ query: '', hits: null, notes: [], error: null });
   }, []);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { query, setQuery, submit, hits, error, clear };
+  return {
+    query,
+    setQuery,
+    submit,
+    resultsQuery: results.query,
+    hits: results.hits,
+    notes: results.notes,
+    error: results.error,
+    clear,
+  };
 }

@@ -113,3 +113,13 @@ export type Invoke = <C extends Channel>(
 
 /** Name of the object the preload puts on `window`. */
 export const BRIDGE_KEY = 'yuedu';
+
+/**
+ * What main tells the window on its own, the one message that flows main → renderer: progress of
+ * an import started from the File menu, then its report, so the library can refresh.
+ */
+export const LIBRARY_CHANGED_CHANNEL = 'library:changed';
+
+export type LibraryChangedEvent =
+  | { kind: 'import-progress'; done: number; total: number }
+  | { kind: 'imported'; report: ImportReport };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type Channel } from '../../shared/ipc/contract';
-import { createBridge, LIBRARY_CHANGED_CHANNEL } from '../../preload/bridge';
+import { CHANNELS, LIBRARY_CHANGED_CHANNEL, type Channel } from '../../shared/ipc/contract';
+import { createBridge } from '../../preload/bridge';
 
 type Listener = (event: unknown, payload: unknown) => void;
 

@@ -2,7 +2,9 @@ import type { ArgsOf, Channel, Invoke, ResultOf } from '../../shared/ipc/contrac
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { Annotation, PlacedAnnotation } from '../../shared/model/annotation';
 import type { BackupImportSummary } from '../../shared/model/backup';
-import type { Article, Block } from '../../shared/model/article';
+import type { Article, ArticleOrigin, Block } from '../../shared/model/article';
+import type { NoteHit, SearchStatus } from '../../shared/model/search';
+import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
 /** Builds an article from (kind, text) blocks joined by "\n", with correct canonical offsets. */
@@ -33,16 +35,37 @@ export const TEA = makeArticle('tea', '茶香四溢', [['paragraph', '福建的�
 
 type Handler<C extends Channel> = (args: ArgsOf<C>) => Result<ResultOf<C>>;
 
+/** Decodes one imported file as the fake importer does: UTF-8 only, empty files refused. */
+function decodeImported(
+  base64: string,
+): { ok: true; text: string } | { ok: false; reason: string } {
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not text' };
+  }
+  if (text.includes('\u0000')) return { ok: false, reason: 'not text' };
+  if (text.trim() === '') return { ok: false, reason: 'the file holds no text' };
+  return { ok: true, text: text.trim() };
+}
+
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
   options: { articles?: Article[]; annotations?: PlacedAnnotation[] } = {},
 ) {
-  const articles = options.articles ?? [HARBOUR, TEA];
+  const articles = [...(options.articles ?? [HARBOUR, TEA])];
+  const origins = new Map<string, ArticleOrigin>();
+  const delays = new Map<Channel, (args: unknown) => number>();
+  let statuses: SearchStatus[] = [];
+  const libraryListeners = new Set<(event: LibraryChangedEvent) => void>();
   const annotations: PlacedAnnotation[] = [...(options.annotations ?? [])];
   const positions = new Map<string, ReadingPosition>();
   const calls: Array<{ channel: Channel; args: unknown }> = [];
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let nextId = 1;
+  let nextImport = 1;
   const overrides = new Map<Channel, Result<unknown>>();
   const notices: string[] = [];
   let systemLanguage: 'en' | 'zh' = 'en';
@@ -60,7 +83,7 @@ export function createFakeYuedu(
           chars: article.text.replace(/\s/g, '').length,
           paragraphs: article.blocks.length,
           progress: positions.get(article.id)?.progress ?? 0,
-          origin: 'bundled' as const,
+          origin: origins.get(article.id) ?? 'bundled',
         })),
       ),
     'library:get': ({ id }) => {
@@ -189,8 +212,50 @@ export function createFakeYuedu(
       positions.set(articleId, position);
       return ok(position);
     },
-    'library:import': () => ok({ added: [], skipped: [] }),
-    'library:remove': ({ id }) => fail('not-found', `No imported article with id ${id}`),
+    'library:import': ({ files }) => {
+      const added: ResultOf<'library:import'>['added'] = [];
+      const skipped: ResultOf<'library:import'>['skipped'] = [];
+      for (const file of files) {
+        const decoded = decodeImported(file.base64);
+        if (!decoded.ok) {
+          skipped.push({ name: file.name, reason: decoded.reason });
+          continue;
+        }
+        const existing = articles.find((article) => article.text === decoded.text);
+        if (existing) {
+          skipped.push({ name: file.name, reason: `already in your library: ${existing.title}` });
+          continue;
+        }
+        const lines = decoded.text.split('\n');
+        const article = makeArticle(
+          `imported-${nextImport++}`,
+          lines[0] ?? file.name,
+          lines.map((line) => ['paragraph', line] as [Block['kind'], string]),
+        );
+        articles.push(article);
+        origins.set(article.id, 'imported');
+        added.push({
+          id: article.id,
+          title: article.title,
+          source: file.name,
+          firstLine: lines[0] ?? '',
+          chars: article.text.length,
+          paragraphs: article.blocks.length,
+          progress: 0,
+          origin: 'imported',
+        });
+      }
+      return ok({ added, skipped });
+    },
+    'library:remove': ({ id }) => {
+      const index = articles.findIndex((article) => article.id === id);
+      if (index < 0 || origins.get(id) !== 'imported') {
+        return fail('not-found', `No imported article with id ${id}`);
+      }
+      articles.splice(index, 1);
+      origins.delete(id);
+      return ok({ id });
+    },
     'search:inArticle': ({ articleId, query }) => {
       const text = find(articleId)?.text ?? '';
       const matches: Array<{ start: number; end: number }> = [];
@@ -199,15 +264,42 @@ export function createFakeYuedu(
       }
       return ok(matches);
     },
-    'search:notes': () => ok([]),
+    'search:notes': ({ query }) =>
+      ok(
+        annotations.flatMap((annotation): NoteHit[] => {
+          const article = find(annotation.articleId);
+          const field = annotation.note.includes(query) ? 'note' : 'quote';
+          const text = field === 'note' ? annotation.note : annotation.target.quote.exact;
+          const at = text.indexOf(query);
+          if (!article || !query || at < 0) return [];
+          return [
+            {
+              annotationId: annotation.id,
+              articleId: article.id,
+              title: article.title,
+              score: 1,
+              field,
+              snippet: { text, marks: [[at, at + query.length]] },
+            },
+          ];
+        }),
+      ),
     'search:status': () =>
-      ok({ ready: true, indexedArticles: articles.length, totalArticles: articles.length }),
+      ok(
+        (statuses.length > 1 ? statuses.shift() : statuses[0]) ?? {
+          ready: true,
+          indexedArticles: articles.length,
+          totalArticles: articles.length,
+        },
+      ),
     'app:notices': () => ok(notices),
     'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
   };
 
   const invoke: Invoke = async (channel, args) => {
     calls.push({ channel, args });
+    const delay = delays.get(channel)?.(args) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const override = overrides.get(channel);
     if (override) return override as Result<never>;
     return (handlers[channel] as Handler<typeof channel>)(args);
@@ -225,6 +317,26 @@ export function createFakeYuedu(
     /** Makes every later call on `channel` answer with this Result. */
     answer: (channel: Channel, result: Result<unknown>) => overrides.set(channel, result),
     addNotice: (message: string) => notices.push(message),
+    /** Makes calls on `channel` answer only after `ms(args)` milliseconds. */
+    delay: (channel: Channel, ms: (args: never) => number) =>
+      delays.set(channel, ms as (args: unknown) => number),
+    /** The answers `search:status` gives, one per call; the last one repeats. */
+    setStatuses: (next: SearchStatus[]) => {
+      statuses = [...next];
+    },
+    /** Adds an article as if the user had imported it earlier. */
+    addImported: (article: Article) => {
+      articles.push(article);
+      origins.set(article.id, 'imported');
+    },
+    /** Electron's `onLibraryChanged`, driven by `emitLibraryChanged`. */
+    onLibraryChanged: (listener: (event: LibraryChangedEvent) => void) => {
+      libraryListeners.add(listener);
+      return () => libraryListeners.delete(listener);
+    },
+    emitLibraryChanged: (event: LibraryChangedEvent) => {
+      for (const listener of libraryListeners) listener(event);
+    },
     setSettings: (next: Partial<Settings>) => {
       settings = { ...settings, ...next };
     },

@@ -6,7 +6,7 @@ import { createFakeYuedu } from './fakeYuedu';
 /** Renders the whole app over a fake Yuedu at `hash` and waits until the view has loaded. */
 export async function renderApp(fake = createFakeYuedu(), hash = '') {
   window.location.hash = hash;
-  const view = render(<App invoke={fake.invoke} />);
+  const view = render(<App invoke={fake.invoke} onLibraryChanged={fake.onLibraryChanged} />);
   if (hash === '') await screen.findByRole('heading', { name: /Library|书库/ });
   await waitFor(() => expect(screen.queryByText(/Loading…|加载中…/)).toBeNull());
   return { fake, ...view };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { ImportFile } from '../../../shared/model/import';
 import { importDialogOptions, importWithDialog } from '../../../main/electron/importDialog';
-import type { LibraryChangedEvent } from '../../../preload/bridge';
+import type { LibraryChangedEvent } from '../../../shared/ipc/contract';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -17,4 +17,41 @@ describe('route', () => {
   it('drops an empty hit range', () => {
     expect(parseRoute('#/article/x/hit/5-5')).toEqual({ view: 'article', id: 'x', hit: null });
   });
+
+  it('carries the search query after the hit, in Chinese, and reads it back', () => {
+    const route = {
+      view: 'article',
+      id: 'x1',
+      hit: { start: 3, end: 6 },
+      query: '大湾区 "5G"',
+    } as const;
+    const hash = formatRoute(route);
+    expect(hash).toMatch(/^#\/article\/x1\/hit\/3-6\?q=/);
+    expect(parseRoute(hash)).toEqual(route);
+    expect(parseRoute('#/article/x1?q=%E7%B2%A4%E5%89%A7')).toEqual({
+      view: 'article',
+      id: 'x1',
+      hit: null,
+      query: '粤剧',
+    });
+  });
+
+  it('round-trips the highlight to reveal when opened from a note', () => {
+    const route = { view: 'article', id: 'x1', hit: null, note: 'ann/1?' } as const;
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+    expect(parseRoute('#/article/x1/note/n1')).toEqual({
+      view: 'article',
+      id: 'x1',
+      hit: null,
+      note: 'n1',
+    });
+  });
+
+  it('ignores an empty query', () => {
+    expect(parseRoute('#/article/x1/hit/1-2?q=')).toEqual({
+      view: 'article',
+      id: 'x1',
+      hit: { start: 1, end: 2 },
+    });
+  });
 });
