@@ -27,7 +27,8 @@ function spreadHighlights(
 ): Annotation[] {
   const step = Math.max(1, Math.floor((article.text.length - 20) / count));
   return Array.from({ length: count }, (_, i) => {
-    const start = i * step;
+    // Short articles get more highlights than characters/step allows: wrap round, overlapping as readers do.
+    const start = (i * step) % (article.text.length - 20);
     const end = Math.min(article.text.length, start + 6 + (i % 7));
     const stamp = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
     return {
@@ -107,6 +108,8 @@ async function main() {
   const serve = await startServe({ dataDir });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in __name().
+  await page.addInitScript('window.__name = (fn) => fn');
   await page.goto(serve.url);
   await page.waitForSelector('main a');
   const openTimes: number[] = [];

@@ -1,4 +1,4 @@
-import { foldText } from './fold';
+import { foldForMatch } from './fold';
 import { tokenize } from './tokenize';
 
 /**
@@ -16,12 +16,12 @@ export function capQuery(query: string): string {
 }
 
 /**
- * Parses a query into the folded terms that must all occur: whitespace separates terms and
+ * Parses a query into the folded terms that must all occur (folded as text is, see foldForMatch): whitespace separates terms and
  * `"quoted phrase"` keeps its spaces. Terms without a searchable character (only punctuation or
  * emoji) are dropped, as are repeats.
  */
 export function parseQuery(query: string): string[] {
-  const folded = foldText(capQuery(query));
+  const folded = foldForMatch(capQuery(query)).text;
   const raw: string[] = [];
   const pattern = /"([^"]*)"?|[^\s"]+/g;
   for (const m of folded.matchAll(pattern)) {

@@ -15,8 +15,13 @@ const LEAD = 20;
 const SNAP = 18;
 const MAX_OCCURRENCES_PER_TERM = 500;
 const MAX_ANCHORS = 200;
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n']);
-const CLOSING = new Set(['”', '’', '」', '』', '）', ')', '"', "'"]);
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = codes('。！？；!?;…\n');
+const CLOSINGS = codes('”’」』）)"\'');
+/** Whether the unit at `i` ends a sentence; false past either end. */
+const endsSentence = (text: string, i: number) => SENTENCE_ENDS.has(text.charCodeAt(i));
+/** Whether the unit at `i` is a closing quote or bracket; false past either end. */
+const closes = (text: string, i: number) => CLOSINGS.has(text.charCodeAt(i));
 const ELLIPSIS = '…';
 
 /** Every occurrence of every (folded) term in the folded text, sorted by position. */
@@ -34,18 +39,37 @@ export function findOccurrences(folded: string, terms: string[]): Occurrence[] {
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Longest stretch an occurrence may reach back over a window edge (occurrences are short). */
+const MAX_OCCURRENCE_LENGTH = 512;
+
+/** Index of the first occurrence starting at or after `at` (occurrences are sorted by start). */
+function firstStartingAt(occurrences: Occurrence[], at: number): number {
+  let lo = 0;
+  let hi = occurrences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occurrences[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The occurrences that start in [from, to). */
+function startingIn(occurrences: Occurrence[], from: number, to: number): Occurrence[] {
+  return occurrences.slice(firstStartingAt(occurrences, from), firstStartingAt(occurrences, to));
+}
+
 function distinctTermsIn(occurrences: Occurrence[], start: number, end: number): number {
   const seen = new Set<number>();
-  for (const o of occurrences) if (o.start >= start && o.end <= end) seen.add(o.term);
+  for (const o of startingIn(occurrences, start, end)) if (o.end <= end) seen.add(o.term);
   return seen.size;
 }
 
 function isSentenceStart(text: string, i: number): boolean {
   if (i === 0) return true;
-  if (CLOSING.has(text[i] ?? '')) return false;
-  const before = text[i - 1]!;
-  if (SENTENCE_END.has(before)) return true;
-  return CLOSING.has(before) && i >= 2 && SENTENCE_END.has(text[i - 2]!);
+  if (closes(text, i)) return false;
+  if (endsSentence(text, i - 1)) return true;
+  return closes(text, i - 1) && i >= 2 && endsSentence(text, i - 2);
 }
 
 /** The sentence start nearest to `target` in [lo, hi], or `target` if there is none. */
@@ -62,9 +86,8 @@ function snapStart(text: string, target: number, lo: number, hi: number): number
 function snapEnd(text: string, target: number, lo: number, hi: number): number {
   let best = -1;
   for (let i = Math.max(1, lo); i <= Math.min(hi, text.length); i++) {
-    const atEnd =
-      i === text.length || (SENTENCE_END.has(text[i - 1]!) && !CLOSING.has(text[i] ?? ''));
-    const afterClosing = CLOSING.has(text[i - 1]!) && i >= 2 && SENTENCE_END.has(text[i - 2]!);
+    const atEnd = i === text.length || (endsSentence(text, i - 1) && !closes(text, i));
+    const afterClosing = closes(text, i - 1) && i >= 2 && endsSentence(text, i - 2);
     if ((atEnd || afterClosing) && (best < 0 || Math.abs(i - target) < Math.abs(best - target)))
       best = i;
   }
@@ -89,9 +112,11 @@ function windowAround(
   if (start > 0) start = snapStart(text, start, start - SNAP, anchor.start);
   let end = Math.min(text.length, Math.max(start + WINDOW, anchor.end));
   if (end < text.length) end = snapEnd(text, end, Math.max(anchor.end, end - SNAP), end + SNAP);
-  for (const o of occurrences) {
-    if (o.start < start && o.end > start) start = o.start;
-    if (o.start < end && o.end > end) end = o.end;
+  for (const o of startingIn(occurrences, start - MAX_OCCURRENCE_LENGTH, start)) {
+    if (o.end > start) start = Math.min(start, o.start);
+  }
+  for (const o of startingIn(occurrences, end - MAX_OCCURRENCE_LENGTH, end)) {
+    if (o.end > end) end = o.end;
   }
   if (
     start > 0 &&
@@ -127,20 +152,21 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
  * where the article text was cut, and every term occurrence in it marked.
  */
 export function buildSnippet(text: string, occurrences: Occurrence[], termCount: number): Snippet {
-  let [start, end] = windowAround(text, { start: 0, end: 0, term: -1 }, []);
+  let anchor: Occurrence = { start: 0, end: 0, term: -1 };
   let bestCount = 0;
-  for (const anchor of occurrences.slice(0, MAX_ANCHORS)) {
+  for (const candidate of occurrences.slice(0, MAX_ANCHORS)) {
     if (bestCount >= termCount) break;
-    const [s, e] = windowAround(text, anchor, occurrences);
-    const count = distinctTermsIn(occurrences, s, e);
-    if (count > bestCount) [start, end, bestCount] = [s, e, count];
+    const from = Math.max(0, candidate.start - LEAD);
+    const count = distinctTermsIn(occurrences, from, Math.max(from + WINDOW, candidate.end));
+    if (count > bestCount) [anchor, bestCount] = [candidate, count];
   }
+  const [start, end] = windowAround(text, anchor, anchor.term < 0 ? [] : occurrences);
   const lead = start > 0 && text[start - 1] !== '\n' ? ELLIPSIS : '';
   const tail = end < text.length && text[end] !== '\n' ? ELLIPSIS : '';
   const body = text.slice(start, end).replace(/[\n\r\t]/g, ' ');
   const marks = mergeRanges(
-    occurrences
-      .filter((o) => o.start >= start && o.end <= end)
+    startingIn(occurrences, start, end)
+      .filter((o) => o.end <= end)
       .map((o): [number, number] => [o.start - start + lead.length, o.end - start + lead.length]),
   );
   return { text: lead + body + tail, marks };

@@ -15,7 +15,7 @@ import { SearchIndex } from '../../main/search/searchIndex';
 export interface Engine {
   name: string;
   build(articles: Article[]): void;
-  /** Saves the index; returns its size in bytes. */
+  /** Saves the index and lets the built one go, as a restarted app would; returns the size in bytes. */
   persist(): number;
   /** Loads what `persist` saved, replacing the built index. */
   load(articles: Article[]): void;
@@ -34,6 +34,7 @@ export function yueduEngine(): Engine {
     build: (articles) => (index = SearchIndex.build(articles)),
     persist: () => {
       json = index!.toJSON();
+      index = null;
       return Buffer.byteLength(json);
     },
     load: (articles) => (index = SearchIndex.load(json, articles)),
@@ -74,7 +75,8 @@ export function plainScanEngine(): Engine {
     persist: () => 0,
     load: () => undefined,
     matches: (q) => run(q, Infinity),
-    query: (q) => run(q, RESULTS_SHOWN),
+    // Without an index there is no ranking short of finding every match.
+    query: (q) => run(q, Infinity).slice(0, RESULTS_SHOWN),
     close: () => (docs = []),
   };
 }
@@ -85,8 +87,20 @@ export function flexSearchEngine(): Engine {
   let index = new Index(options);
   let saved: Record<string, string> = {};
   let ids: string[] = [];
-  const search = (q: string, limit: number) =>
-    (index.search(parseQuery(q).join(' '), { limit }) as number[]).map((n) => ids[n]!);
+  // Each term searched alone and the results intersected: FlexSearch finds nothing for a
+  // space-separated CJK query with a contextual index.
+  const search = (q: string, limit: number) => {
+    const terms = parseQuery(q);
+    if (terms.length === 0) return [];
+    const perTerm = terms.map(
+      (t) => index.search(t, { limit: terms.length === 1 ? limit : 1_000_000 }) as number[],
+    );
+    const others = perTerm.slice(1).map((r) => new Set(r));
+    return perTerm[0]!
+      .filter((n) => others.every((set) => set.has(n)))
+      .slice(0, limit)
+      .map((n) => ids[n]!);
+  };
   return {
     name: 'FlexSearch',
     build: (articles) => {
@@ -101,6 +115,7 @@ export function flexSearchEngine(): Engine {
       index.export((key: string | number, data: string) => {
         saved[String(key)] = data;
       });
+      index = new Index(options);
       return Buffer.byteLength(JSON.stringify(saved));
     },
     load: () => {

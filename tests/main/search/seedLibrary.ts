@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../shared/model/article';
+import { SIMPLIFIED, TRADITIONAL } from '../../../main/search/tables/tradToSimp';
 
 const SEED = fileURLToPath(new URL('../../../seeds/000_5ac92f22d7be5a46.txt', import.meta.url));
 
@@ -51,4 +52,32 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+const TO_TRADITIONAL = new Map<string, string>();
+for (let i = 0; i < SIMPLIFIED.length; i++) {
+  if (!TO_TRADITIONAL.has(SIMPLIFIED[i]!)) TO_TRADITIONAL.set(SIMPLIFIED[i]!, TRADITIONAL[i]!);
+}
+
+/** Writes a text's characters in their traditional form where one exists. */
+export function toTraditional(text: string): string {
+  return [...text].map((c) => TO_TRADITIONAL.get(c) ?? c).join('');
+}
+
+/**
+ * `seedLibrary` with the variants search must fold: every third article in traditional
+ * characters, every fourth with full-width Latin and digits, and names broken by interpuncts.
+ */
+export function variantLibrary(count: number, seed = 7): Article[] {
+  const random = seededRandom(seed);
+  return seedLibrary(count).map((a, i) => {
+    let text = a.text;
+    if (i % 3 === 1) text = toTraditional(text);
+    if (i % 4 === 2)
+      text = text.replace(/[A-Za-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    text = text.replace(/(\p{Script=Han})(\p{Script=Han})/gu, (m, x: string, y: string) =>
+      random() < 0.01 ? `${x}·${y}` : m,
+    );
+    return { ...a, title: i % 3 === 1 ? toTraditional(a.title) : a.title, text };
+  });
 }

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms } from '../../../main/search/indexTerms';
-import { encodeTerm, isEncodedHan } from '../../../main/search/termCodec';
 import { tokenize } from '../../../main/search/tokenize';
 
 describe('tokenize', () => {
@@ -49,40 +47,5 @@ describe('tokenize', () => {
   it('yields nothing for punctuation, emoji or empty text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('，。！？“”……😀 \n')).toEqual([]);
-  });
-});
-
-describe('encodeTerm', () => {
-  it('maps Han terms onto 5 capital letters per character and leaves words alone', () => {
-    expect(encodeTerm('中')).toMatch(/^[A-P]{5}$/);
-    expect(encodeTerm('中国')).toMatch(/^[A-P]{10}$/);
-    expect(encodeTerm('𠀀')).toMatch(/^[A-P]{5}$/);
-    expect(encodeTerm('g20')).toBe('g20');
-  });
-
-  it('starts a bigram with the encoding of its first character', () => {
-    expect(encodeTerm('中国').startsWith(encodeTerm('中'))).toBe(true);
-    expect(encodeTerm('中国')).not.toBe(encodeTerm('国中'));
-  });
-
-  it('tells encoded Han terms from word terms', () => {
-    expect(isEncodedHan(encodeTerm('湾区'))).toBe(true);
-    expect(isEncodedHan('apec')).toBe(false);
-    expect(isEncodedHan('2021')).toBe(false);
-  });
-});
-
-describe('indexTerms', () => {
-  it('adds the last character of each Han run so single-character prefix lookups reach it', () => {
-    expect(indexTerms('大湾区，5G')).toEqual([
-      encodeTerm('大湾'),
-      encodeTerm('湾区'),
-      encodeTerm('区'),
-      '5g',
-    ]);
-  });
-
-  it('does not duplicate a lone character', () => {
-    expect(indexTerms('在')).toEqual([encodeTerm('在')]);
   });
 });
