@@ -250,6 +250,17 @@ describe('yuedu with a corrected corpus (--seeds-dir)', () => {
   });
 });
 
+describe('yuedu search with hostile input', () => {
+  it.each(['.*+?^${}()|[]', '😀', '，。！？', 'x'.repeat(10_000)])(
+    'answers %j with JSON and exit 0',
+    async (query) => {
+      const run = await yuedu(['search', query, '--json']);
+      expect(run.code).toBe(0);
+      expect(Array.isArray(JSON.parse(run.stdout))).toBe(true);
+    },
+  );
+});
+
 describe('yuedu backup and restore', () => {
   it('carries highlights to a fresh data folder, and restoring twice changes nothing', async () => {
     const first = await yuedu([
