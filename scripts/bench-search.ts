@@ -16,8 +16,10 @@ import {
   fts5Engine,
   plainScanEngine,
   yueduEngine,
+  YUEDU_ENGINE,
   type Engine,
 } from './bench/searchEngines';
+import { postingListEngine } from './bench/postingListEngine';
 import { generateLibrary, generateQueries, type BenchQuery } from './bench/searchLibrary';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -128,7 +130,13 @@ for (const size of SIZES) {
   libraries.push(
     `${size} articles: ${(chars / 1e6).toFixed(2)} M characters (${mb(bytes)} UTF-8), ${queries.length} queries, ${truth.filter((t) => t.length > 0).length} with results`,
   );
-  for (const make of [yueduEngine, flexSearchEngine, fts5Engine, plainScanEngine]) {
+  for (const make of [
+    yueduEngine,
+    postingListEngine,
+    flexSearchEngine,
+    fts5Engine,
+    plainScanEngine,
+  ]) {
     const row = measure(make, articles, queries, truth);
     rows.push(row);
     console.log(
@@ -153,7 +161,7 @@ const textChars = new Map(libraryChars);
 /** How much each cost grew between the two largest libraries, against the text's growth. */
 function growthTable(): string {
   const [small, large] = [...SIZES].sort((a, b) => a - b).slice(-2) as [number, number];
-  if (small === large) return '(one library size only)';
+  if (SIZES.length < 2 || small === large) return '(one library size only)';
   const textGrowth = textChars.get(large)! / textChars.get(small)!;
   const engines = [...new Set(rows.map((r) => r.engine))];
   const ratio = (a: number, b: number) => (a > 0 && b > 0 ? `${(b / a).toFixed(1)}×` : '—');
@@ -228,7 +236,7 @@ ${markdownTable(
 `;
 /** The issue's targets at 1,000 articles, checked against Yuedu's row. */
 function targetsTable(): string {
-  const row = rows.find((r) => r.engine === 'Yuedu SearchIndex' && r.articles === 1000);
+  const row = rows.find((r) => r.engine === YUEDU_ENGINE && r.articles === 1000);
   if (!row) return '(no 1,000-article library in this run)';
   const check = (ok: boolean) => (ok ? 'met' : '**not met**');
   return markdownTable(

@@ -1,66 +1,70 @@
 import { createHash } from 'node:crypto';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Article } from '../../shared/model/article';
 import type { SearchHit } from '../../shared/model/search';
+import { planTerm, type TermPlan } from './candidateQuery';
 import { foldForMatch, type FoldedText } from './fold';
-import { pinyinSpellings } from './pinyin';
-import { PostingIndex } from './postingIndex';
+import { indexTerms } from './indexTerms';
 import { parseQuery } from './queryTerms';
 import { buildSnippet, type Occurrence } from './snippet';
-import {
-  MAX_SEQUENCES_SEARCHED,
-  occurrencesIn,
-  termRanges,
-  toOccurrences,
-  type PlannedTerm,
-} from './termOccurrences';
-import {
-  SlotCounts,
-  literalCounts,
-  pinyinSequences,
-  scanPinyin,
-  type IndexedField,
-} from './termDocs';
+import { occurrencesIn, termRanges, toOccurrences } from './termOccurrences';
+import { TermProbe } from './termProbe';
+import { WordTable } from './wordTable';
 
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 20;
 /** Most results one search returns. */
 export const MAX_LIMIT = 100;
 const FORMAT = 'yuedu-search-index';
-const FORMAT_VERSION = 2;
-/** A title occurrence counts this many times a text occurrence. */
+/** 3: MiniSearch again (2 was the posting-list prototype), with a counted word table. */
+const FORMAT_VERSION = 3;
+/** A title match weighs this many text matches in MiniSearch's BM25. */
 const TITLE_BOOST = 3;
-/** A pinyin match weighs this much of a character match, so characters typed rank first. */
-const PINYIN_WEIGHT = 0.5;
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
+const FIELDS = ['title', 'text'] as const;
 /** Occurrences per term used for a snippet; the window needs only the first few. */
 const SNIPPET_OCCURRENCES = 500;
 /** Occurrences per term `matchesIn` reports. */
 const MAX_MATCHES_PER_TERM = 10_000;
-/** Removed documents tolerated in the postings before they are rebuilt without them. */
-const MAX_REMOVED = 64;
 
+/** What MiniSearch indexes: an article's id and its folded title and text. */
+interface IndexedDoc {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** An article with its folded title and text, cached: verification and snippets read them. */
 interface Doc {
   article: Article;
   title: FoldedText;
   text: FoldedText;
 }
 
-interface TermMatches {
-  term: PlannedTerm;
-  /** slot → occurrences in the text / in the title. */
-  text: SlotCounts;
-  title: SlotCounts;
-}
-
 interface SerializedIndex {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
   fingerprint: string;
-  ids: string[];
-  title: string;
-  text: string;
+  words: unknown;
+  index: AsPlainObject;
 }
+
+/** Options for building and loading alike: MiniSearch does not persist its tokenizer. */
+const MINI_OPTIONS: Options<IndexedDoc> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: (folded) => indexTerms(folded).terms,
+  processTerm: (term) => term,
+  autoVacuum: false,
+  searchOptions: {
+    boost: { title: TITLE_BOOST },
+    tokenize: (term) => [term],
+    processTerm: (term) => term,
+    prefix: false,
+    fuzzy: false,
+    weights: { fuzzy: 0, prefix: 1 },
+  },
+};
 
 /** Identifies the exact article set an index was built from, so a stale index is never loaded. */
 function fingerprint(articles: Iterable<Article>): string {
@@ -71,50 +75,112 @@ function fingerprint(articles: Iterable<Article>): string {
   return hash.digest('hex');
 }
 
+function byId(articles: Article[]): Map<string, Article> {
+  const map = new Map<string, Article>();
+  for (const a of articles) if (!map.has(a.id)) map.set(a.id, a);
+  return map;
+}
+
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
 }
 
-function bm25(tf: number, length: number, averageLength: number): number {
-  if (tf === 0) return 0;
-  const norm = 1 - BM25_B + (BM25_B * length) / Math.max(1, averageLength);
-  return (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
+function foldDoc(article: Article): Doc {
+  return { article, title: foldForMatch(article.title), text: foldForMatch(article.text) };
+}
+
+function wordsOf(doc: Doc): string[] {
+  return [...indexTerms(doc.title.text).words, ...indexTerms(doc.text.text).words];
 }
 
 /**
- * Chinese full-text search over the library. Postings of folded characters and character pairs
- * give each term's documents exactly (longer terms are checked with indexOf among the documents
- * holding all their pairs), so results are exactly the articles containing every query term;
- * they are ranked by BM25 over the query terms, a title occurrence counting TITLE_BOOST times.
+ * MiniSearch's index of the articles, made the way `add` would make it but counted in bulk:
+ * `add` walks the term tree once per token (millions), this once per distinct term.
+ */
+function bulkIndex(docs: Doc[], words: WordTable): MiniSearch<IndexedDoc> {
+  // Per term and field, flat (shortId, tf) pairs: growing arrays of small integers are far cheaper
+  // than growing one object or Map per term (measured 0.6 s against 3–5 s at 1,000 articles).
+  const postings = new Map<string, Array<number[] | undefined>>();
+  const documentIds: Record<number, string> = {};
+  const fieldLength: Record<number, number[]> = {};
+  const totals = [0, 0];
+  docs.forEach((doc, shortId) => {
+    documentIds[shortId] = doc.article.id;
+    const lengths: number[] = [];
+    const docWords: string[] = [];
+    [doc.title.text, doc.text.text].forEach((folded, fieldId) => {
+      const { terms, words: fieldWords } = indexTerms(folded);
+      docWords.push(...fieldWords);
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      lengths.push(counts.size);
+      totals[fieldId]! += counts.size;
+      for (const [term, tf] of counts) {
+        let fields = postings.get(term);
+        if (!fields) postings.set(term, (fields = []));
+        (fields[fieldId] ??= []).push(shortId, tf);
+      }
+    });
+    fieldLength[shortId] = lengths;
+    words.addArticle(docWords);
+  });
+  const index: AsPlainObject['index'] = [];
+  for (const [term, fields] of postings) {
+    const data: Record<string, Record<string, number>> = {};
+    fields.forEach((pairs, fieldId) => {
+      if (!pairs) return;
+      const freqs: Record<number, number> = {};
+      for (let i = 0; i < pairs.length; i += 2) freqs[pairs[i]!] = pairs[i + 1]!;
+      data[fieldId] = freqs;
+    });
+    index.push([term, data]);
+  }
+  const n = docs.length;
+  return MiniSearch.loadJS(
+    {
+      documentCount: n,
+      nextId: n,
+      documentIds,
+      fieldIds: { title: 0, text: 1 },
+      fieldLength,
+      averageFieldLength: totals.map((t) => (n === 0 ? 0 : t / n)),
+      storedFields: {},
+      dirtCount: 0,
+      index,
+      serializationVersion: 2,
+    },
+    MINI_OPTIONS,
+  );
+}
+
+/**
+ * Chinese full-text search over the library, with MiniSearch as the engine: it indexes folded
+ * Han bigrams (on a small alphabet, see termCodec), run-final characters and words, finds the
+ * candidates of a query and scores them (BM25, title boosted). Candidates are then checked to
+ * contain every query term in the folded text, unless MiniSearch's answer is already exact (Han
+ * terms of one or two characters, whole words), so results are exactly the articles containing
+ * every term.
  */
 export class SearchIndex {
-  private readonly docs: Array<Doc | undefined> = [];
-  private readonly slots = new Map<string, number>();
-  private idOrderCache: Int32Array | null = null;
-  private titleLengths = 0;
-  private textLengths = 0;
-  private readonly titleField: IndexedField;
-  private readonly textField: IndexedField;
+  private readonly docs = new Map<string, Doc>();
+  private probe: TermProbe;
 
   private constructor(
-    private titlePostings: PostingIndex,
-    private textPostings: PostingIndex,
+    private mini: MiniSearch<IndexedDoc>,
+    private readonly articles: Map<string, Article>,
+    private readonly words: WordTable,
   ) {
-    this.titleField = {
-      postings: titlePostings,
-      textOf: (slot) => this.docs[slot]?.title.text,
-    };
-    this.textField = {
-      postings: textPostings,
-      textOf: (slot) => this.docs[slot]?.text.text,
-    };
+    this.probe = new TermProbe(mini);
   }
 
   /** Indexes the articles (a repeated id keeps its first article). */
   static build(articles: Article[]): SearchIndex {
-    const index = new SearchIndex(new PostingIndex(), new PostingIndex());
-    for (const article of articles) if (!index.has(article.id)) index.add(article);
+    const map = byId(articles);
+    const docs = [...map.values()].map(foldDoc);
+    const words = new WordTable();
+    const index = new SearchIndex(bulkIndex(docs, words), map, words);
+    for (const doc of docs) index.docs.set(doc.article.id, doc);
     return index;
   }
 
@@ -127,73 +193,64 @@ export class SearchIndex {
     if (
       data?.format !== FORMAT ||
       data.version !== FORMAT_VERSION ||
-      !Array.isArray(data.ids) ||
-      typeof data.title !== 'string' ||
-      typeof data.text !== 'string'
+      typeof data.index !== 'object' ||
+      data.index === null
     ) {
       throw new Error('Not a saved search index of this version');
     }
-    const byId = new Map<string, Article>();
-    for (const a of articles) if (!byId.has(a.id)) byId.set(a.id, a);
-    if (data.fingerprint !== fingerprint(byId.values()) || data.ids.length !== byId.size) {
+    const map = byId(articles);
+    if (data.fingerprint !== fingerprint(map.values())) {
       throw new Error('Saved search index is for different articles');
     }
-    const index = new SearchIndex(PostingIndex.decode(data.title), PostingIndex.decode(data.text));
-    data.ids.forEach((id, slot) => {
-      const article = byId.get(id);
-      if (!article) throw new Error('Saved search index is for different articles');
-      index.place(slot, article);
-    });
-    return index;
+    const mini = MiniSearch.loadJS(data.index, MINI_OPTIONS);
+    if (mini.documentCount !== map.size || [...map.keys()].some((id) => !mini.has(id))) {
+      throw new Error('Saved search index is for different articles');
+    }
+    return new SearchIndex(mini, map, WordTable.fromJSON(data.words));
   }
 
-  /** Serializes the index (live articles only), with what `load` needs to check it still fits. */
+  /** Serializes the index: MiniSearch's JSON, the word table and the article-set fingerprint. */
   toJSON(): string {
-    const renumbered = new Map<number, number>();
-    const ids: string[] = [];
-    this.docs.forEach((doc, slot) => {
-      if (!doc) return;
-      renumbered.set(slot, ids.length);
-      ids.push(doc.article.id);
-    });
-    const renumber = (slot: number) => renumbered.get(slot) ?? -1;
-    const data: SerializedIndex = {
+    const data: Omit<SerializedIndex, 'index'> & { index: MiniSearch<IndexedDoc> } = {
       format: FORMAT,
       version: FORMAT_VERSION,
-      fingerprint: fingerprint(this.liveDocs().map((d) => d.article)),
-      ids,
-      title: this.titlePostings.encode(renumber),
-      text: this.textPostings.encode(renumber),
+      fingerprint: fingerprint(this.articles.values()),
+      words: this.words.toJSON(),
+      index: this.mini,
     };
     return JSON.stringify(data);
   }
 
   /** Whether an article with this id is indexed. */
   has(articleId: string): boolean {
-    return this.slots.has(articleId);
+    return this.articles.has(articleId);
   }
 
   /** Indexes one more article; an article already indexed under the id is replaced. */
   add(article: Article): void {
-    if (this.has(article.id)) this.remove(article.id);
-    this.idOrderCache = null;
-    const slot = this.docs.length;
-    const doc = this.place(slot, article);
-    this.titlePostings.add(slot, doc.title.text);
-    this.textPostings.add(slot, doc.text.text);
+    this.remove(article.id);
+    const doc = foldDoc(article);
+    this.mini.add({ id: article.id, title: doc.title.text, text: doc.text.text });
+    this.words.addArticle(wordsOf(doc));
+    this.articles.set(article.id, article);
+    this.docs.set(article.id, doc);
   }
 
-  /** Takes an article out of the results; unknown ids are ignored. */
+  /** Takes an article out of the index; unknown ids are ignored. */
   remove(articleId: string): void {
-    const slot = this.slots.get(articleId);
-    if (slot === undefined) return;
-    const doc = this.docs[slot]!;
-    this.docs[slot] = undefined;
-    this.slots.delete(articleId);
-    this.idOrderCache = null;
-    this.titleLengths -= doc.title.text.length;
-    this.textLengths -= doc.text.text.length;
-    if (this.docs.length - this.slots.size > MAX_REMOVED) this.compact();
+    const article = this.articles.get(articleId);
+    if (!article) return;
+    const doc = this.doc(article);
+    // `remove` takes the postings out exactly; `discard` would leave them to skew BM25 until a vacuum.
+    this.mini.remove({ id: articleId, title: doc.title.text, text: doc.text.text });
+    this.words.removeArticle(wordsOf(doc));
+    this.articles.delete(articleId);
+    this.docs.delete(articleId);
+    if (this.mini.documentCount === 0) {
+      // MiniSearch's running average field length breaks at zero documents: start afresh.
+      this.mini = new MiniSearch<IndexedDoc>(MINI_OPTIONS);
+      this.probe = new TermProbe(this.mini);
+    }
   }
 
   /**
@@ -202,14 +259,14 @@ export class SearchIndex {
    * MAX_QUERY_LENGTH characters; a query without letters, digits or Han characters finds nothing.
    */
   search(query: string, limit?: number): SearchHit[] {
-    const ranked = this.rank(query);
-    if (!ranked) return [];
+    const plans = this.plan(query);
+    if (!plans) return [];
     const max = clampLimit(limit);
-    const { terms } = ranked;
+    const terms = plans.map((p) => p.term);
     const hits: SearchHit[] = [];
-    for (const { slot, score } of ranked.results) {
+    for (const { id, score } of this.candidates(plans)) {
       if (hits.length >= max) break;
-      const doc = this.docs[slot]!;
+      const doc = this.doc(this.articles.get(id)!);
       // One pass per term over the text confirms the candidate, counts its hits and places the snippet.
       const ranges = terms.map((term) => termRanges(doc.text.text, term, Infinity));
       const confirmed = terms.every(
@@ -218,7 +275,7 @@ export class SearchIndex {
       if (!confirmed) continue;
       const occurrences = toOccurrences(doc.text, ranges, SNIPPET_OCCURRENCES);
       hits.push({
-        articleId: doc.article.id,
+        articleId: id,
         title: doc.article.title,
         score: Math.round(score * 1000) / 1000,
         snippet: buildSnippet(doc.article.text, occurrences, terms.length),
@@ -231,11 +288,19 @@ export class SearchIndex {
 
   /** Ids of every article the query finds, best first, without snippets (benchmarks, checks). */
   matchingIds(query: string): string[] {
-    const ranked = this.rank(query);
-    if (!ranked) return [];
-    return ranked.results
-      .filter((r) => ranked.confirmed(r.slot))
-      .map((r) => this.docs[r.slot]!.article.id);
+    const plans = this.plan(query);
+    if (!plans) return [];
+    const ids = this.candidates(plans).map((c) => c.id);
+    const unchecked = plans.filter((p) => !p.exact).map((p) => p.term);
+    if (unchecked.length === 0) return ids;
+    return ids.filter((id) => {
+      const doc = this.doc(this.articles.get(id)!);
+      return unchecked.every(
+        (term) =>
+          termRanges(doc.text.text, term, 1).length > 0 ||
+          termRanges(doc.title.text, term, 1).length > 0,
+      );
+    });
   }
 
   /**
@@ -244,11 +309,12 @@ export class SearchIndex {
    */
   matchesIn(article: Article, query: string): Array<{ start: number; end: number }> {
     if (typeof query !== 'string') return [];
-    // Sequences are the ones found in indexed texts: another article is scanned by spelling.
-    const indexed = this.docs[this.slots.get(article.id) ?? -1]?.article === article;
-    const terms = this.plan(parseQuery(query)).map(({ term }) =>
-      term.kind === 'pinyin' && !indexed ? { ...term, sequences: undefined } : term,
-    );
+    // Pinyin sequences are those found in indexed texts: another article is scanned by spelling.
+    const indexed = this.articles.get(article.id) === article;
+    const terms = parseQuery(query).map((text) => {
+      const { term } = planTerm(text, this.context);
+      return term.kind === 'pinyin' && !indexed ? { ...term, sequences: undefined } : term;
+    });
     const seen = new Set<string>();
     const matches: Array<{ start: number; end: number }> = [];
     for (const o of occurrencesIn(foldForMatch(article.text), terms, MAX_MATCHES_PER_TERM)) {
@@ -261,155 +327,33 @@ export class SearchIndex {
     return matches;
   }
 
-  private place(slot: number, article: Article): Doc {
-    const doc = { article, title: foldForMatch(article.title), text: foldForMatch(article.text) };
-    this.docs[slot] = doc;
-    this.slots.set(article.id, slot);
-    this.titleLengths += doc.title.text.length;
-    this.textLengths += doc.text.text.length;
-    return doc;
+  /** The planner's view of this index (see candidateQuery). */
+  get context() {
+    return { words: this.words, probe: this.probe };
   }
 
-  /** Each slot's place in id order, the tie-break between equal scores; rebuilt after changes. */
-  private idOrder(): Int32Array {
-    if (this.idOrderCache?.length !== this.docs.length) {
-      const live = [...this.slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      const order = new Int32Array(this.docs.length);
-      live.forEach(([, slot], i) => (order[slot] = i));
-      this.idOrderCache = order;
-    }
-    return this.idOrderCache;
-  }
-
-  private liveDocs(): Doc[] {
-    return this.docs.filter((d): d is Doc => d !== undefined);
-  }
-
-  /** Rebuilds the postings without removed documents, keeping live ones in their order. */
-  private compact(): void {
-    const fresh = SearchIndex.build(this.liveDocs().map((d) => d.article));
-    this.docs.splice(0, this.docs.length, ...fresh.docs);
-    this.slots.clear();
-    for (const [id, slot] of fresh.slots) this.slots.set(id, slot);
-    this.titlePostings = fresh.titlePostings;
-    this.textPostings = fresh.textPostings;
-    this.titleField.postings = fresh.titlePostings;
-    this.idOrderCache = null;
-    this.textField.postings = fresh.textPostings;
-  }
-
-  /** Whether a candidate really contains the term, in its text or title. */
-  private contains(slot: number, term: PlannedTerm): boolean {
-    const doc = this.docs[slot]!;
-    return (
-      termRanges(doc.text.text, term, 1).length > 0 ||
-      termRanges(doc.title.text, term, 1).length > 0
-    );
-  }
-
-  /**
-   * Each term's candidate documents (a superset, confirmed later): as typed, or — for letters
-   * that no text contains as typed — as pinyin.
-   */
-  private plan(terms: string[]): TermMatches[] {
-    return terms.map((text) => {
-      const literal: TermMatches = {
-        term: { kind: 'literal', text },
-        text: new SlotCounts(this.docs.length),
-        title: new SlotCounts(this.docs.length),
-      };
-      literalCounts(this.textField, text, literal.text, false);
-      literalCounts(this.titleField, text, literal.title, false);
-      const spellings = pinyinSpellings(text);
-      if (spellings.length === 0) return literal;
-      const candidates = [...literal.text.slots, ...literal.title.slots];
-      if (candidates.some((slot) => this.contains(slot, literal.term))) return literal;
-      const listed = [this.textField, this.titleField].flatMap((field) =>
-        spellings.map((spelling) => pinyinSequences(field, spelling)),
-      );
-      const sequences = listed.every((l) => l !== null) ? [...new Set(listed.flat())] : undefined;
-      const pinyin: TermMatches = {
-        term: {
-          kind: 'pinyin',
-          text,
-          spellings,
-          ...(sequences && sequences.length <= MAX_SEQUENCES_SEARCHED ? { sequences } : {}),
-        },
-        text: new SlotCounts(this.docs.length),
-        title: new SlotCounts(this.docs.length),
-      };
-      for (const [field, out] of [
-        [this.textField, pinyin.text],
-        [this.titleField, pinyin.title],
-      ] as const) {
-        if (sequences) {
-          for (const sequence of sequences) literalCounts(field, sequence, out, false);
-        } else {
-          for (const spelling of spellings) scanPinyin(field, spelling, out);
-        }
-      }
-      return pinyin;
-    });
-  }
-
-  /**
-   * Candidates containing all terms, scored by BM25 over the terms (best first, ties by id so the
-   * order is stable), and a function that confirms one: results are exactly the confirmed ones.
-   */
-  private rank(query: string) {
+  private plan(query: string): TermPlan[] | null {
     if (typeof query !== 'string') return null;
     const terms = parseQuery(query);
     if (terms.length === 0) return null;
-    const matches = this.plan(terms);
-    const docCount = this.slots.size;
-    const avgTitle = this.titleLengths / Math.max(1, docCount);
-    const avgText = this.textLengths / Math.max(1, docCount);
-    const weighted = matches.map((m) => {
-      let df = m.text.slots.length;
-      for (const slot of m.title.slots) if (!m.text.has(slot)) df++;
-      const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      return { m, df, idf, weight: m.term.kind === 'pinyin' ? PINYIN_WEIGHT : 1 };
-    });
-    weighted.sort((a, b) => a.df - b.df);
-    const rarest = weighted[0]!.m;
-    const candidates = [
-      ...rarest.text.slots,
-      ...rarest.title.slots.filter((slot) => !rarest.text.has(slot)),
-    ];
-    const scores = new Float64Array(this.docs.length);
-    const results: number[] = [];
-    for (const slot of candidates) {
-      let score = 0;
-      let all = true;
-      for (const { m, idf, weight } of weighted) {
-        const inText = m.text.counts[slot]!;
-        const inTitle = m.title.counts[slot]!;
-        if (inText === 0 && inTitle === 0) {
-          all = false;
-          break;
-        }
-        const doc = this.docs[slot]!;
-        score +=
-          weight *
-          idf *
-          (bm25(inText, doc.text.text.length, avgText) +
-            TITLE_BOOST * bm25(inTitle, doc.title.text.length, avgTitle));
-      }
-      if (!all) continue;
-      scores[slot] = score;
-      results.push(slot);
-    }
-    const order = this.idOrder();
-    results.sort((a, b) => scores[b]! - scores[a]! || order[a]! - order[b]!);
-    const unconfirmed = matches
-      .map((m) => m.term)
-      .filter((term) => term.kind === 'pinyin' || term.text.length > 2);
-    const confirmed = (slot: number) => unconfirmed.every((term) => this.contains(slot, term));
-    return {
-      terms: matches.map((m) => m.term),
-      results: results.map((slot) => ({ slot, score: scores[slot]! })),
-      confirmed,
-    };
+    const context = this.context;
+    return terms.map((text) => planTerm(text, context));
+  }
+
+  /** MiniSearch's documents for all terms together, best score first. */
+  private candidates(plans: TermPlan[]): Array<{ id: string; score: number }> {
+    if (plans.some((p) => p.query === null)) return [];
+    const queries = plans.map((p) => p.query as Query);
+    const query: Query = queries.every((q) => q === MiniSearch.wildcard)
+      ? MiniSearch.wildcard
+      : { queries, combineWith: 'AND' };
+    return this.mini.search(query).map((r) => ({ id: r.id as string, score: r.score }));
+  }
+
+  private doc(article: Article): Doc {
+    let doc = this.docs.get(article.id);
+    if (!doc) this.docs.set(article.id, (doc = foldDoc(article)));
+    return doc;
   }
 }
 

@@ -26,11 +26,15 @@ export interface Engine {
 
 const RESULTS_SHOWN = 20;
 
+/** The shipped engine's row name. */
+export const YUEDU_ENGINE = 'Yuedu (MiniSearch)';
+
+/** Yuedu's SearchIndex, MiniSearch underneath: the shipped engine. */
 export function yueduEngine(): Engine {
   let index: SearchIndex | null = null;
   let json = '';
   return {
-    name: 'Yuedu SearchIndex',
+    name: YUEDU_ENGINE,
     build: (articles) => (index = SearchIndex.build(articles)),
     persist: () => {
       json = index!.toJSON();

@@ -1,4 +1,4 @@
-import { findPinyin, type PinyinSpelling } from './pinyin';
+import { findPinyin, type PinyinSpelling } from '../../../main/search/pinyin';
 import { entryCount, entrySlot, pairKey, type PostingIndex } from './postingIndex';
 
 /** One field (title or text) of the indexed documents: its postings and each slot's folded text. */
