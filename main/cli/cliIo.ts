@@ -7,3 +7,7 @@ export interface CliIo {
   /** Resolves when the user asks a long-running command (serve) to stop. */
   untilInterrupted: () => Promise<void>;
 }
+
+/** Writes `value` as the whole of stdout for `--json`, so scripts can parse it. */
+export const printJson = (io: CliIo, value: unknown): void =>
+  io.stdout(JSON.stringify(value, null, 2) + '\n');

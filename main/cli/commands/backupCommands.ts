@@ -6,9 +6,7 @@ import type { BackupDocument } from '../../backup/backupDocument';
 import { writeFileDurably } from '../../store/writeFileDurably';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
-import type { CliIo } from '../cliIo';
-
-const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+import { printJson, type CliIo } from '../cliIo';
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 

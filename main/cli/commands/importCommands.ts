@@ -3,9 +3,8 @@ import type { Yuedu } from '../../api/yuedu';
 import { importFromPaths } from '../../library/import/importFromPaths';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
-import type { CliIo } from '../cliIo';
-
-const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+import { printJson, type CliIo } from '../cliIo';
+import { articleForCli } from './readingCommands';
 
 /**
  * `yuedu import PATH…`: files and folders (recursively, their .txt and .md files) sent through the
@@ -37,12 +36,7 @@ export async function importCommand(
 /** The flat shape scripts get from `yuedu import --json`, like `yuedu list --json` rows. */
 export function importForCli(report: ImportReport) {
   return {
-    added: report.added.map(({ id, title, chars, paragraphs }) => ({
-      id,
-      title,
-      chars,
-      paragraphs,
-    })),
+    added: report.added.map(articleForCli),
     skipped: report.skipped,
   };
 }

@@ -5,9 +5,7 @@ import { findQuote } from '../../annotations/anchor';
 import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
-import type { CliIo } from '../cliIo';
-
-const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+import { printJson, type CliIo } from '../cliIo';
 
 /**
  * The flat shape scripts get for an annotation; the full W3C-style target stays internal. `state`

@@ -1,17 +1,21 @@
 import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
-import type { CliIo } from '../cliIo';
+import { printJson, type CliIo } from '../cliIo';
+import type { ArticleSummary } from '../../../shared/model/article';
 
-const printJson = (io: CliIo, value: unknown) => io.stdout(JSON.stringify(value, null, 2) + '\n');
+/** The shape `list --json` promises scripts; imports report added articles the same way. */
+export const articleForCli = ({ id, title, chars, paragraphs }: ArticleSummary) => ({
+  id,
+  title,
+  chars,
+  paragraphs,
+});
 
 /** `yuedu list`: the library, as the window shows it. */
 export async function listCommand(yuedu: Yuedu, io: CliIo, json: boolean): Promise<void> {
   const articles = await callService(yuedu, 'library:list', {});
   if (json) {
-    printJson(
-      io,
-      articles.map(({ id, title, chars, paragraphs }) => ({ id, title, chars, paragraphs })),
-    );
+    printJson(io, articles.map(articleForCli));
     return;
   }
   for (const a of articles) io.stdout(`${a.id}\t${a.title}\t${a.chars} chars\n`);

@@ -1,44 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openYuedu } from '../../../../main/api/openYuedu';
+import { describe, expect, it } from 'vitest';
 import type { Yuedu } from '../../../../main/api/yuedu';
+import { captureIo, openForCommand, tempDir } from './commandHarness';
 import { CommandError } from '../../../../main/cli/cliErrors';
-import type { CliIo } from '../../../../main/cli/cliIo';
 import { backupCommand, restoreCommand } from '../../../../main/cli/commands/backupCommands';
-import { SOURCE_LAYOUT } from '../../../../main/paths/projectPaths';
-
-const tempDir = (name: string) => mkdtempSync(path.join(os.tmpdir(), `yuedu-${name}-`));
-const opened: Yuedu[] = [];
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((yuedu) => yuedu.close()));
-});
-
-async function open(dataDir = tempDir('data')) {
-  const yuedu = await openYuedu({
-    dataDir,
-    seedsDir: SOURCE_LAYOUT.seedsDir,
-    generatedDir: SOURCE_LAYOUT.generatedDir,
-    systemLanguage: 'en',
-    version: '0.1.0',
-  });
-  opened.push(yuedu);
-  return { yuedu, dataDir };
-}
-
-function captureIo(cwd: string) {
-  const io: CliIo & { out: string } = {
-    out: '',
-    stdout: (text) => (io.out += text),
-    stderr: () => {},
-    env: {},
-    cwd,
-    untilInterrupted: async () => {},
-  };
-  return io;
-}
 
 async function highlightSome(yuedu: Yuedu) {
   for (const [start, color, note] of [
@@ -59,7 +25,7 @@ async function highlightSome(yuedu: Yuedu) {
 
 describe('yuedu backup and yuedu restore', () => {
   it('backs up to --out, restores into another folder, and a second restore changes nothing', async () => {
-    const { yuedu: source } = await open();
+    const { yuedu: source } = await openForCommand();
     await highlightSome(source);
     await source.dispatch('settings:update', { theme: 'dark', fontSize: 24 });
     const work = tempDir('work');
@@ -68,7 +34,7 @@ describe('yuedu backup and yuedu restore', () => {
     const file = path.join(work, 'my-backup.json');
     expect(JSON.parse(backupIo.out)).toEqual({ path: file, annotations: 3 });
 
-    const { yuedu: target, dataDir } = await open();
+    const { yuedu: target, dataDir } = await openForCommand();
     const restoreIo = captureIo(work);
     await restoreCommand(target, restoreIo, true, 'my-backup.json');
     expect(JSON.parse(restoreIo.out)).toEqual({
@@ -99,7 +65,7 @@ describe('yuedu backup and yuedu restore', () => {
   });
 
   it('names the backup after the date when --out is not given', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const work = tempDir('work');
     const io = captureIo(work);
     await backupCommand(yuedu, io, false, undefined);
@@ -109,7 +75,7 @@ describe('yuedu backup and yuedu restore', () => {
   });
 
   it('refuses a file that is not a backup with one line, changing nothing', async () => {
-    const { yuedu, dataDir } = await open();
+    const { yuedu, dataDir } = await openForCommand();
     await highlightSome(yuedu);
     const dataFile = path.join(dataDir, 'yuedu-data.json');
     const before = readFileSync(dataFile);

@@ -1,53 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openYuedu } from '../../../../main/api/openYuedu';
+import { describe, expect, it, vi } from 'vitest';
 import type { Yuedu } from '../../../../main/api/yuedu';
+import { captureIo, openForCommand, tempDir } from './commandHarness';
 import { CommandError } from '../../../../main/cli/cliErrors';
-import type { CliIo } from '../../../../main/cli/cliIo';
 import { importCommand, removeCommand } from '../../../../main/cli/commands/importCommands';
-import { SOURCE_LAYOUT } from '../../../../main/paths/projectPaths';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/import');
-const dirs: string[] = [];
-const opened: Yuedu[] = [];
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((yuedu) => yuedu.close()));
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `yuedu-${name}-`));
-  dirs.push(dir);
-  return dir;
-}
-
-async function open(dataDir = tempDir('data')) {
-  const yuedu = await openYuedu({
-    dataDir,
-    seedsDir: SOURCE_LAYOUT.seedsDir,
-    generatedDir: SOURCE_LAYOUT.generatedDir,
-    systemLanguage: 'en',
-    version: '0.1.0',
-  });
-  opened.push(yuedu);
-  return { yuedu, dataDir };
-}
-
-function captureIo(cwd: string) {
-  const io: CliIo & { out: string; err: string } = {
-    out: '',
-    err: '',
-    stdout: (text) => (io.out += text),
-    stderr: (text) => (io.err += text),
-    env: {},
-    cwd,
-    untilInterrupted: async () => {},
-  };
-  return io;
-}
 
 /** Indexing runs in the search worker after the import answers; search:status says when it is done. */
 async function untilIndexed(yuedu: Yuedu) {
@@ -64,7 +23,7 @@ interface ImportJson {
 
 describe('yuedu import', () => {
   it('imports a folder of mixed files, skipping what it cannot read, and prints JSON', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const io = captureIo(FIXTURES);
     await importCommand(yuedu, io, true, ['folder']);
     const report = JSON.parse(io.out) as ImportJson;
@@ -96,7 +55,7 @@ describe('yuedu import', () => {
   });
 
   it('makes imported articles searchable, and keeps them across a reopen', async () => {
-    const { yuedu, dataDir } = await open();
+    const { yuedu, dataDir } = await openForCommand();
     await importCommand(yuedu, captureIo(FIXTURES), true, ['folder/winter-gbk.txt']);
     await untilIndexed(yuedu);
     const hits = await yuedu.handlers['search:query']({ query: '汤圆' });
@@ -105,7 +64,7 @@ describe('yuedu import', () => {
     ]);
     await yuedu.close();
 
-    const reopened = (await open(dataDir)).yuedu;
+    const reopened = (await openForCommand(dataDir)).yuedu;
     await untilIndexed(reopened);
     const list = await reopened.handlers['library:list']({});
     expect(list.map((a) => a.origin)).toEqual([...Array(5).fill('bundled'), 'imported']);
@@ -114,7 +73,7 @@ describe('yuedu import', () => {
   });
 
   it('leaves a damaged imported article out at start, says so once, and keeps the file', async () => {
-    const { yuedu, dataDir } = await open();
+    const { yuedu, dataDir } = await openForCommand();
     const io = captureIo(FIXTURES);
     await importCommand(yuedu, io, true, ['folder/spring.txt', 'folder/autumn-bom.txt']);
     const [spring, autumn] = (JSON.parse(io.out) as ImportJson).added;
@@ -122,7 +81,7 @@ describe('yuedu import', () => {
     const damaged = path.join(dataDir, 'articles', `${spring!.id}.json`);
     writeFileSync(damaged, '{"format":"yuedu-imported-art');
 
-    const reopened = (await open(dataDir)).yuedu;
+    const reopened = (await openForCommand(dataDir)).yuedu;
     const notices = await reopened.handlers['app:notices']({});
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(damaged);
@@ -133,7 +92,7 @@ describe('yuedu import', () => {
   });
 
   it('prints what it added and skipped for people', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const io = captureIo(FIXTURES);
     await importCommand(yuedu, io, false, ['folder/spring.txt', 'folder/empty.txt']);
     expect(io.out).toMatch(/^Added 1 article:\n {2}a-[0-9a-f]{12}\t春到江南\t\d+ chars\n/);
@@ -141,7 +100,7 @@ describe('yuedu import', () => {
   });
 
   it('fails when something was skipped and nothing could be imported', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const io = captureIo(FIXTURES);
     await expect(
       importCommand(yuedu, io, true, ['folder/empty.txt', 'folder/picture.txt']),
@@ -150,7 +109,7 @@ describe('yuedu import', () => {
   });
 
   it('shows progress on stderr for a folder larger than one batch', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const folder = tempDir('many');
     for (let i = 0; i < 60; i++) {
       cpSync(path.join(FIXTURES, 'folder', 'spring.txt'), path.join(folder, `${i}.txt`));
@@ -166,7 +125,7 @@ describe('yuedu import', () => {
 
 describe('yuedu remove', () => {
   it('removes an imported article, keeps its highlights, and brings them back on re-import', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const io = captureIo(FIXTURES);
     await importCommand(yuedu, io, true, ['folder/spring.txt']);
     const [added] = (JSON.parse(io.out) as ImportJson).added;
@@ -194,7 +153,7 @@ describe('yuedu remove', () => {
   });
 
   it('says in words what it removed', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     const io = captureIo(FIXTURES);
     await importCommand(yuedu, io, true, ['folder/spring.txt']);
     const id = (JSON.parse(io.out) as ImportJson).added[0]!.id;
@@ -206,7 +165,7 @@ describe('yuedu remove', () => {
   });
 
   it('refuses to remove a bundled article', async () => {
-    const { yuedu } = await open();
+    const { yuedu } = await openForCommand();
     await expect(
       removeCommand(yuedu, captureIo(FIXTURES), true, 'greater-bay-area-friends'),
     ).rejects.toThrow(/comes with Yuedu and cannot be removed; only imported articles can\.$/);
