@@ -32,24 +32,20 @@ export function createHandlers(services: Services): Handlers {
     if (!article) throw new AppFailure('not-found', `No article with id "${id}".`);
     return article;
   };
+  const progressOf = (id: string) => store.read().reading[id]?.progress ?? 0;
   return {
     'library:list': async () =>
       library
         .list()
         .map((article) =>
-          summarize(
-            article,
-            library.origin(article.id) ?? 'bundled',
-            store.read().reading[article.id]?.progress ?? 0,
-          ),
+          summarize(article, library.origin(article.id) ?? 'bundled', progressOf(article.id)),
         ),
     'library:get': async ({ id }) => requireArticle(id),
     'library:import': async ({ files }) => {
       const { added, skipped } = await services.importer.import(files);
       // Indexing happens in the search worker; `search:status` says "indexing…" until it is done.
       if (added.length > 0) services.search.add(added).catch(() => undefined);
-      const progress = (id: string) => store.read().reading[id]?.progress ?? 0;
-      return { added: added.map((a) => summarize(a, 'imported', progress(a.id))), skipped };
+      return { added: added.map((a) => summarize(a, 'imported', progressOf(a.id))), skipped };
     },
     'library:remove': async ({ id }) => {
       // The article's highlights stay in the store: re-importing the same text brings them back.
