@@ -2,18 +2,10 @@
 import { pinyin } from 'pinyin-pro';
 import type { Article, Block } from '../../shared/model/article';
 import { SIMPLIFIED, TRADITIONAL } from '../../main/search/tables/tradToSimp';
+import { seededRandom } from '../../tests/main/search/seedLibrary';
 
-/** A small seeded PRNG (mulberry32), so every run generates the same library and queries. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG (mulberry32) as the exactness tests, so libraries and queries repeat.
+export { seededRandom };
 
 const HAN = /\p{Script=Han}/u;
 const EXTRAS = ['APEC', 'Ｇ２０', '5G', 'g20', 'RCEP', '马可·波罗', '粵劇', '華僑', '３Ｄ打印'];

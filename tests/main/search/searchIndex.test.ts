@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../shared/model/article';
-import { foldForMatch, foldText } from '../../../main/search/fold';
-import { MAX_QUERY_LENGTH, parseQuery } from '../../../main/search/queryTerms';
+import { foldText } from '../../../main/search/fold';
+import { MAX_QUERY_LENGTH } from '../../../main/search/queryTerms';
 import { SearchIndex } from '../../../main/search/searchIndex';
-import { makeArticle, seedLibrary, seededRandom } from './seedLibrary';
-
-/** The reference answer: ids of articles whose folded title or text contains every query term. */
-function plainScan(articles: Article[], query: string): string[] {
-  const terms = parseQuery(query);
-  if (terms.length === 0) return [];
-  return articles
-    .filter((a) => {
-      const title = foldForMatch(a.title).text;
-      const text = foldForMatch(a.text).text;
-      return terms.every((t) => title.includes(t) || text.includes(t));
-    })
-    .map((a) => a.id)
-    .sort();
-}
+import { makeArticle, plainScan, seedLibrary, seededRandom } from './seedLibrary';
 
 const ids = (index: SearchIndex, query: string) =>
   index

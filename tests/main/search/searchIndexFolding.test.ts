@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../shared/model/article';
 import { foldForMatch } from '../../../main/search/fold';
 import { findPinyin, pinyinSpellings } from '../../../main/search/pinyin';
-import { parseQuery } from '../../../main/search/queryTerms';
 import { SearchIndex } from '../../../main/search/searchIndex';
 import {
   makeArticle,
   seedLibrary,
+  plainScan,
   seededRandom,
   toTraditional,
   variantLibrary,
 } from './seedLibrary';
-
-/** Ground truth with Yuedu's folding: every term in the folded title or text. */
-function plainScan(articles: Article[], query: string): string[] {
-  const terms = parseQuery(query);
-  if (terms.length === 0) return [];
-  return articles
-    .filter((a) => {
-      const title = foldForMatch(a.title).text;
-      const text = foldForMatch(a.text).text;
-      return terms.every((t) => title.includes(t) || text.includes(t));
-    })
-    .map((a) => a.id)
-    .sort();
-}
 
 const ids = (index: SearchIndex, query: string) => index.matchingIds(query).sort();
 

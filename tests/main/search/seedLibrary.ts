@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../shared/model/article';
+import { foldForMatch } from '../../../main/search/fold';
+import { parseQuery } from '../../../main/search/queryTerms';
 import { SIMPLIFIED, TRADITIONAL } from '../../../main/search/tables/tradToSimp';
 
 const SEED = fileURLToPath(new URL('../../../seeds/000_5ac92f22d7be5a46.txt', import.meta.url));
@@ -80,4 +82,18 @@ export function variantLibrary(count: number, seed = 7): Article[] {
     );
     return { ...a, title: i % 3 === 1 ? toTraditional(a.title) : a.title, text };
   });
+}
+
+/** The ground truth for exactness tests: ids of articles whose folded title or text holds every term. */
+export function plainScan(articles: readonly Article[], query: string): string[] {
+  const terms = parseQuery(query);
+  if (terms.length === 0) return [];
+  return articles
+    .filter((a) => {
+      const title = foldForMatch(a.title).text;
+      const text = foldForMatch(a.text).text;
+      return terms.every((t) => title.includes(t) || text.includes(t));
+    })
+    .map((a) => a.id)
+    .sort();
 }
