@@ -1,5 +1,5 @@
 import type { AnnotationTarget } from '../../shared/model/annotation';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 
 /** How much text either side of a highlight is kept, so it can be re-found after the text shifts. */
 export const CONTEXT_LENGTH = 32;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation, HighlightColor, PlacedAnnotation } from '../../shared/model/annotation';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import type { Library } from '../library/library';
 import type { Store } from '../store/store';
 import { createTarget } from './anchor';

@@ -2,7 +2,7 @@ import type { Library } from '../library/library';
 import { summarize } from '../library/library';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { ArticleImporter } from '../library/import/articleImporter';
-import { AppFailure } from './failure';
+import { AppFailure } from '../appFailure';
 import type { Handlers } from './handlers';
 import type { SearchService } from '../search/searchService';
 import { searchNotes } from '../search/searchNotes';

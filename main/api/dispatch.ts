@@ -1,6 +1,6 @@
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { AppFailure } from './failure';
+import { AppFailure } from '../appFailure';
 import type { Handlers } from './handlers';
 import { PAYLOAD_SCHEMAS } from './payloadSchemas';
 

@@ -11,7 +11,7 @@ import { SearchService } from '../search/searchService';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './createHandlers';
-import { AppFailure } from './failure';
+import { AppFailure } from '../appFailure';
 import type { Yuedu, YueduOptions } from './yuedu';
 
 /**

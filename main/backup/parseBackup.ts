@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { creatorSchema, readingPositionSchema, settingsSchema } from '../store/schema';
 import { BACKUP_FORMAT_VERSION, BACKUP_MARKER } from './backupDocument';
 import { BackupProblem, fromW3cAnnotation } from './fromW3cAnnotation';

@@ -14,7 +14,7 @@ import { listCommand, searchCommand, showCommand } from './commands/readingComma
 import { serveCommand } from './commands/serveCommand';
 import { parseCommandLine, type CommandLine } from './parseCommandLine';
 import { USAGE } from './usage';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 
 const VERSION = '0.1.0';
 

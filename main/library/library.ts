@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleOrigin, ArticleSummary } from '../../shared/model/article';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { countVisibleChars, cutText, normalizeWhitespace } from './text';
 
 const FIRST_LINE_MAX_CHARS = 60;

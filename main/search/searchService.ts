@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/model/article';
 import type { SearchHit, SearchStatus } from '../../shared/model/search';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import type {
   RequestMessage,
   SearchRequests,

@@ -1,4 +1,4 @@
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { CorruptDataError } from './corruptDataError';
 import { CURRENT_SCHEMA_VERSION } from './storeData';
 

@@ -1,5 +1,5 @@
 import type { ReadingPosition } from '../../shared/model/settings';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import type { Store } from './store';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Settings } from '../../shared/model/settings';
 import { FONT_SIZE_RANGE } from '../../shared/model/settings';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { settingsSchema } from './schema';
 import type { Store } from './store';
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { checkDraft } from './checkDraft';
 import { deepFreeze } from './deepFreeze';
 import { createDraft } from './draft';

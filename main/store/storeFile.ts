@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 import { CorruptDataError } from './corruptDataError';
 import { migrate } from './migrations';
 import { parseStoreData } from './schema';

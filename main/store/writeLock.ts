@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { AppFailure } from '../api/failure';
+import { AppFailure } from '../appFailure';
 
 /** How long to wait for another writer, and when a lock counts as abandoned. */
 export interface WriteLockOptions {

@@ -1,6 +1,6 @@
 import type { Article } from '../../../shared/model/article';
 import type { ImportFile } from '../../../shared/model/import';
-import { AppFailure } from '../../api/failure';
+import { AppFailure } from '../../appFailure';
 import { contentId, fallbackTitle } from '../articleIdentity';
 import type { ImportedArticleFiles } from '../importedArticles';
 import { type ImportedArticle, type Library, textKey } from '../library';

@@ -6,7 +6,7 @@ import {
   fromCodePointOffset,
   toCodePointOffset,
 } from '../../../main/annotations/anchor';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 
 const ARTICLE =
   '在广州市人民政府新闻办公室主办的“我在湾区看世界——广州中外友好交流故事会”上，一批来自文化、科技、商贸、医疗等领域的外国朋友分享了他们在大湾区生活和工作的所见、所闻、所感。\n' +

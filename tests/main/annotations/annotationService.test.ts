@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../shared/model/article';
 import { findQuote } from '../../../main/annotations/anchor';
 import { AnnotationService } from '../../../main/annotations/annotationService';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { Library } from '../../../main/library/library';
 import { openStore } from '../../../main/store/store';
 import { seedArticles } from './seedArticles';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { createDispatcher } from '../../../main/api/dispatch';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import type { Handlers } from '../../../main/api/handlers';
 
 function fakeHandlers(): Handlers {

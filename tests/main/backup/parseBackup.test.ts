@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { exportBackup } from '../../../main/backup/exportBackup';
 import { parseBackup } from '../../../main/backup/parseBackup';
 import { buildFixtureData, fixtureArticleText } from './backupFixture';

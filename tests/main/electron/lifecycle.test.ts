@@ -32,7 +32,7 @@ describe('closeBeforeQuit', () => {
     expect(app.quit).not.toHaveBeenCalled();
 
     finish();
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1), { timeout: 30_000 });
     expect(requestQuit().preventDefault).not.toHaveBeenCalled();
   });
 
@@ -41,7 +41,7 @@ describe('closeBeforeQuit', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     closeBeforeQuit(app as unknown as App, () => Promise.reject(new Error('disk full')));
     requestQuit();
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1), { timeout: 30_000 });
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });

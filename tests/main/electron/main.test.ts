@@ -123,7 +123,7 @@ describe('main process entry', () => {
   it('on ready serves the protocol, answers IPC from its window and opens app://yuedu', async () => {
     const fake = await startMain();
     fake.ready();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
     const [window] = fake.windows;
 
     expect(window?.url).toBe('app://yuedu/index.html');
@@ -149,11 +149,13 @@ describe('main process entry', () => {
   it('closes the services before quitting and quits when the last window closes off macOS', async () => {
     const fake = await startMain();
     fake.ready();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
     const willQuit = { preventDefault: vi.fn() };
     fake.module.app.emit('will-quit', willQuit);
     expect(willQuit.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalledTimes(1), {
+      timeout: 30_000,
+    });
 
     fake.module.app.emit('window-all-closed');
     expect(fake.module.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 1 : 2);
@@ -162,7 +164,7 @@ describe('main process entry', () => {
   it('focuses the existing window on a second instance and opens the article it links to', async () => {
     const fake = await startMain();
     fake.ready();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
     fake.module.app.emit('second-instance', {}, ['yuedu'], '/');
     expect(fake.windows[0]?.focus).toHaveBeenCalledTimes(1);
     expect(fake.windows[0]?.url).toBe('app://yuedu/index.html');
@@ -178,14 +180,14 @@ describe('main process entry', () => {
     fake.module.app.emit('open-url', openUrl, 'yuedu://article/gba');
     expect(openUrl.preventDefault).toHaveBeenCalled();
     fake.ready();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
     expect(fake.windows[0]?.url).toBe('app://yuedu/index.html#/article/gba');
   });
 
   it('sets a menu whose File → Import Articles… imports the picked files and tells the window', async () => {
     const fake = await startMain();
     fake.ready();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 4_000 });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const [template] = fake.module.Menu.buildFromTemplate.mock.calls[0]! as [
       Array<{ submenu?: Array<{ id?: string; click?: () => void }> }>,
@@ -207,7 +209,7 @@ describe('main process entry', () => {
           'library:changed',
           expect.objectContaining({ kind: 'imported' }),
         ),
-      { timeout: 4_000 },
+      { timeout: 30_000 },
     );
     const [, event] = send.mock.calls.at(-1)! as [
       string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model/article';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { type ImportedArticle, Library, summarize, textKey } from '../../../main/library/library';
 import { parseArticles } from '../../../main/library/parseArticles';
 

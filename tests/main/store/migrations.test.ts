@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { CorruptDataError } from '../../../main/store/corruptDataError';
 import { createFreshData } from '../../../main/store/freshData';
 import { migrate, migrateWith, type Migration } from '../../../main/store/migrations';

@@ -1,7 +1,7 @@
 import { access, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { dailyBackupPath, localDay } from '../../../main/store/rollingBackups';
 import { openStore } from '../../../main/store/store';
 import { STORE_FILES, schemaCopyName } from '../../../main/store/storeData';

@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { AppFailure } from '../../../main/api/failure';
+import { AppFailure } from '../../../main/appFailure';
 import { STORE_FILES } from '../../../main/store/storeData';
 import { openStore } from '../../../main/store/store';
 import { makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';

@@ -12,7 +12,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/import');
 async function untilIndexed(yuedu: Yuedu) {
   await vi.waitFor(
     async () => expect((await yuedu.handlers['search:status']({})).ready).toBe(true),
-    { timeout: 10_000, interval: 50 },
+    { timeout: 30_000, interval: 50 },
   );
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../shared/model/article';
 import type { ImportFile } from '../../../../shared/model/import';
-import { AppFailure } from '../../../../main/api/failure';
+import { AppFailure } from '../../../../main/appFailure';
 import { contentId } from '../../../../main/library/articleIdentity';
 import { ArticleImporter } from '../../../../main/library/import/articleImporter';
 import { restoreImportedArticles } from '../../../../main/library/import/restoreImported';
