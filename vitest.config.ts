@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Explicit, generous bounds: a busy 2-core CI machine must not fail a test by a default 5 s.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/renderer/**', 'tests/e2e/**'],
         },
@@ -17,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
         },
