@@ -91,7 +91,8 @@ describe('ArticleImporter.import', () => {
       { name: 'photo.txt', reason: 'not a text file: it contains binary data (NUL bytes)' },
       {
         name: 'latin1.txt',
-        reason: 'not a text file: its bytes are neither UTF-8 nor GB18030 (GBK) text',
+        reason:
+          'not a text file: its encoding is not one Yuedu reads (UTF-8, UTF-16, GB18030, Big5, Shift-JIS, EUC-JP, EUC-KR); save it as UTF-8 and import it again',
       },
     ]);
   });
