@@ -41,11 +41,19 @@ export function createHandlers(services: Services): Handlers {
           summarize(article, library.origin(article.id) ?? 'bundled', progressOf(article.id)),
         ),
     'library:get': async ({ id }) => requireArticle(id),
-    'library:import': async ({ files }) => {
-      const { added, skipped } = await services.importer.import(files);
+    'library:import': async ({ files, importId }) => {
+      const { added, skipped, cancelled } = await services.importer.import(files, importId);
       // Indexing happens in the search worker; `search:status` says "indexing…" until it is done.
       if (added.length > 0) services.search.add(added).catch(() => undefined);
-      return { added: added.map((a) => summarize(a, 'imported', progressOf(a.id))), skipped };
+      return {
+        added: added.map((a) => summarize(a, 'imported', progressOf(a.id))),
+        skipped,
+        ...(cancelled ? { cancelled } : {}),
+      };
+    },
+    'library:cancelImport': async ({ importId }) => {
+      services.importer.cancel(importId);
+      return { importId };
     },
     'library:remove': async ({ id }) => {
       // The article's highlights stay in the store: re-importing the same text brings them back.

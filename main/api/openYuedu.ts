@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnotationService } from '../annotations/annotationService';
 import { ArticleImporter } from '../library/import/articleImporter';
+import { ImportFileReader } from '../library/import/importFileReader';
 import { restoreImportedArticles } from '../library/import/restoreImported';
 import { ImportedArticleFiles } from '../library/importedArticles';
 import { Library } from '../library/library';
@@ -44,9 +45,11 @@ export async function openYuedu(
       `Yuedu found highlights at new places in the changed articles but could not save them: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // Imported files are decoded and parsed in a worker thread, never on the thread that answers.
+  const fileReader = new ImportFileReader();
   const handlers = createHandlers({
     library,
-    importer: new ArticleImporter(library, importedFiles, now),
+    importer: new ArticleImporter(library, importedFiles, now, fileReader.read),
     store,
     annotations,
     search,
@@ -58,7 +61,10 @@ export async function openYuedu(
   return {
     handlers,
     dispatch: createDispatcher(handlers),
-    close: () => search.close(),
+    close: async () => {
+      await fileReader.close();
+      await search.close();
+    },
   };
 }
 

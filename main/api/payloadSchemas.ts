@@ -36,7 +36,9 @@ export const PAYLOAD_SCHEMAS = {
       )
       .min(1, 'choose at least one file')
       .max(1_000, 'import at most 1,000 files at a time'),
+    importId: id.optional(),
   }),
+  'library:cancelImport': z.strictObject({ importId: id }),
   'library:remove': z.strictObject({ id }),
   'search:inArticle': z.strictObject({ articleId: id, query: z.string().max(MAX_QUERY) }),
   'search:notes': z.strictObject({

@@ -58,6 +58,12 @@ export class Library {
     return id === undefined ? undefined : this.get(id);
   }
 
+  /** The article whose `textKey` is this one (the import worker computes keys off this thread). */
+  findByTextKey(key: string): Article | undefined {
+    const id = this.idByText.get(key);
+    return id === undefined ? undefined : this.get(id);
+  }
+
   /** The sequence number the next imported article should carry. */
   nextSequence(): number {
     return this.lastSequence + 1;
@@ -67,9 +73,8 @@ export class Library {
    * Adds an imported article at its place in import order. Throws if its id or its text is
    * already in the library; callers check `get` and `findByText` first to report why.
    */
-  addImported(article: ImportedArticle): void {
+  addImported(article: ImportedArticle, key: string = textKey(article.text)): void {
     if (this.byId.has(article.id)) throw new Error(`Two articles share the id "${article.id}"`);
-    const key = textKey(article.text);
     if (this.idByText.has(key)) {
       throw new Error(`Article "${article.id}" repeats the text of "${this.idByText.get(key)}"`);
     }

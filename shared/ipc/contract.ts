@@ -14,7 +14,10 @@ import type { Result } from './result';
 export interface IpcContract {
   'library:list': { args: Record<string, never>; result: ArticleSummary[] };
   'library:get': { args: { id: string }; result: Article };
-  'library:import': { args: { files: ImportFile[] }; result: ImportReport };
+  /** One batch of an import; batches sent with the same `importId` can be cancelled together. */
+  'library:import': { args: { files: ImportFile[]; importId?: string }; result: ImportReport };
+  /** Stops the import with this id, even in the middle of a file; what earlier batches added stays. */
+  'library:cancelImport': { args: { importId: string }; result: { importId: string } };
   'library:remove': { args: { id: string }; result: { id: string } };
   'search:query': { args: { query: string; limit?: number }; result: SearchHit[] };
   /** Every match of the query in one article, in text order, for next/previous hit in the reader. */
@@ -78,6 +81,7 @@ export const CHANNELS = [
   'library:list',
   'library:get',
   'library:import',
+  'library:cancelImport',
   'library:remove',
   'search:query',
   'search:inArticle',
@@ -121,5 +125,5 @@ export const BRIDGE_KEY = 'yuedu';
 export const LIBRARY_CHANGED_CHANNEL = 'library:changed';
 
 export type LibraryChangedEvent =
-  | { kind: 'import-progress'; done: number; total: number }
+  | { kind: 'import-progress'; done: number; total: number; importId?: string }
   | { kind: 'imported'; report: ImportReport };

@@ -247,6 +247,7 @@ export function createFakeYuedu(
       }
       return ok({ added, skipped });
     },
+    'library:cancelImport': ({ importId }) => ok({ importId }),
     'library:remove': ({ id }) => {
       const index = articles.findIndex((article) => article.id === id);
       if (index < 0 || origins.get(id) !== 'imported') {
