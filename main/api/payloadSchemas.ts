@@ -40,6 +40,7 @@ export const PAYLOAD_SCHEMAS = {
   }),
   'library:cancelImport': z.strictObject({ importId: id }),
   'library:remove': z.strictObject({ id }),
+  'library:revision': none,
   'search:inArticle': z.strictObject({ articleId: id, query: z.string().max(MAX_QUERY) }),
   'search:notes': z.strictObject({
     query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),

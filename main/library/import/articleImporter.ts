@@ -19,6 +19,12 @@ const PARALLEL_WRITES = 8;
 // Cancelled import ids remembered, so a cancel that overtakes its batch still stops it.
 const REMEMBERED_CANCELS = 100;
 
+/** What another process changed in the articles folder since this library last looked. */
+export interface DiskChanges {
+  added: ImportedArticle[];
+  removed: string[];
+}
+
 /** Reads a file in this thread; for tests and tools. The app passes the import worker's reader. */
 const prepareInThisThread: PrepareFile = async (name, bytes) => prepareImportFile(name, bytes);
 
@@ -78,6 +84,36 @@ export class ArticleImporter {
       }
       this.library.removeImported(id);
       return article;
+    });
+  }
+
+  /**
+   * Brings the library in line with the articles folder, where another Yuedu (the CLI while the
+   * app runs) may have added or removed articles: new files are loaded (a damaged or duplicate one
+   * is left for the notice at next start), vanished ones are forgotten. Cheap when nothing changed:
+   * one directory listing.
+   */
+  syncWithDisk(): Promise<DiskChanges> {
+    return this.serially(async () => {
+      const onDisk = new Set(await this.files.listIds());
+      const known = new Set(
+        this.library
+          .list()
+          .filter((article) => this.library.origin(article.id) === 'imported')
+          .map((article) => article.id),
+      );
+      const removed = [...known].filter((id) => !onDisk.has(id));
+      for (const id of removed) this.library.removeImported(id);
+      const fresh: ImportedArticle[] = [];
+      for (const id of [...onDisk].filter((id) => !known.has(id)).sort()) {
+        if (this.library.get(id) !== undefined) continue;
+        const article = await this.files.load(id).catch(() => undefined);
+        if (article === undefined || this.library.findByText(article.text) !== undefined) continue;
+        fresh.push(article);
+      }
+      fresh.sort((a, b) => a.sequence - b.sequence || (a.id < b.id ? -1 : 1));
+      for (const article of fresh) this.library.addImported(article);
+      return { added: fresh, removed };
     });
   }
 
