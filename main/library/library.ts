@@ -121,18 +121,36 @@ function plainArticle(article: Article): Article {
   return { id, title, source, text, blocks };
 }
 
+// What a summary derives from an article's text, worked out once per article: every library list
+// summarises every article, and an imported one may hold millions of characters.
+const derived = new WeakMap<Article, { firstLine: string; chars: number; paragraphs: number }>();
+
+function derive(article: Article) {
+  let known = derived.get(article);
+  if (known === undefined) {
+    const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph');
+    const lead = paragraphs[0] ?? article.blocks[0];
+    const leadText = lead ? article.text.slice(lead.start, lead.end) : '';
+    known = {
+      firstLine: cutText(leadText, FIRST_LINE_MAX_CHARS),
+      chars: countVisibleChars(article.text),
+      paragraphs: paragraphs.length,
+    };
+    derived.set(article, known);
+  }
+  return known;
+}
+
 /** What the library list shows for an article, with `progress` (0..1) from the saved reading position. */
 export function summarize(article: Article, origin: ArticleOrigin, progress = 0): ArticleSummary {
-  const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph');
-  const lead = paragraphs[0] ?? article.blocks[0];
-  const leadText = lead ? article.text.slice(lead.start, lead.end) : '';
+  const { firstLine, chars, paragraphs } = derive(article);
   return {
     id: article.id,
     title: article.title,
     source: article.source,
-    firstLine: cutText(leadText, FIRST_LINE_MAX_CHARS),
-    chars: countVisibleChars(article.text),
-    paragraphs: paragraphs.length,
+    firstLine,
+    chars,
+    paragraphs,
     progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
     origin,
   };

@@ -9,7 +9,8 @@ export interface ChosenFile {
 
 /**
  * Splits what the user chose into the files to import (.txt and .md) and the others, which are
- * reported rather than sent. Hidden files (`.DS_Store`, files in `.git/`) are left out silently.
+ * reported rather than sent, in path order. Hidden files (`.DS_Store`, files in `.git/`) are left
+ * out silently.
  */
 export function sortImportable(files: readonly ChosenFile[]): {
   importable: ChosenFile[];
@@ -21,6 +22,8 @@ export function sortImportable(files: readonly ChosenFile[]): {
     if (chosen.path.split('/').some((part) => part.startsWith('.'))) continue;
     (IMPORTABLE_NAME.test(chosen.path) ? importable : ignored).push(chosen);
   }
+  // In path order, as `yuedu import` takes a folder: the browser lists a folder in any order.
+  importable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { importable, ignored };
 }
 

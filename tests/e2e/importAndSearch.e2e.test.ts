@@ -56,7 +56,12 @@ describe.runIf(chromiumAvailable())('Import a folder, search it and walk the hit
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
 
-    await page.getByLabel('Import folder…').setInputFiles(folder.dir);
+    // The visible button opens the browser's folder chooser, as a person's click would.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import folder…' }).click(),
+    ]);
+    await chooser.setFiles(folder.dir);
 
     const bar = page.getByRole('progressbar', { name: 'Importing…' });
     await expect.poll(() => bar.isVisible()).toBe(true);
@@ -130,6 +135,8 @@ describe.runIf(chromiumAvailable())('Import a folder, search it and walk the hit
   it('opens the article with every hit marked and walks them with Enter, F3 and Shift+Enter', async () => {
     const results = page.getByRole('region', { name: 'Search results' });
     await results.getByRole('link', { name: folder.multiHitTitle, exact: true }).click();
+    // The article's first line is its title: shown once, as the page title.
+    await expect.poll(() => page.getByText(folder.multiHitTitle, { exact: true }).count()).toBe(1);
     await expect
       .poll(() => page.getByRole('heading', { level: 1, name: folder.multiHitTitle }).isVisible())
       .toBe(true);
