@@ -1,4 +1,8 @@
-import { IMPORT_BATCH_MAX_BYTES, IMPORT_BATCH_MAX_FILES } from '../../shared/limits';
+import {
+  IMPORT_BATCH_MAX_BYTES,
+  IMPORT_BATCH_MAX_FILES,
+  IMPORT_FILE_MAX_BYTES,
+} from '../../shared/limits';
 
 /** Limits on one `library:import` call: few enough files and bytes that each answer comes back quickly. */
 export interface BatchLimits {
@@ -35,4 +39,18 @@ export function planBatches<T extends { size: number }>(
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * Sets aside the files larger than an import may be (the shared limit every door enforces), so
+ * they are reported at once instead of being read, encoded and sent only to be refused.
+ */
+export function setAsideTooLarge<T extends { size: number }>(
+  files: readonly T[],
+  maxBytes = IMPORT_FILE_MAX_BYTES,
+): { fitting: T[]; tooLarge: T[] } {
+  const fitting: T[] = [];
+  const tooLarge: T[] = [];
+  for (const file of files) (file.size > maxBytes ? tooLarge : fitting).push(file);
+  return { fitting, tooLarge };
 }
