@@ -22,7 +22,7 @@ const LINE_START_MARKER = /^(?:[-+=]|\d{1,9}[.)](?=[ \t]|$))/;
  * are written as visible stand-ins so a note cannot drive the terminal that shows the file.
  */
 export function escapeMarkdownText(text: string): string {
-  return revealControls(normalizeLineEndings(text), '\t\n')
+  return revealControls(normalizeLineEndings(text), { keep: '\t\n' })
     .split('\n')
     .map(escapeMarkdownLine)
     .join('\n');

@@ -74,8 +74,10 @@ function Summary({ importer }: { importer: ImportController }) {
             <ul>
               {skipped.map((item, index) => (
                 <li key={index}>
-                  <bdi className="import-skipped-name">{revealControls(item.name)}</bdi>:{' '}
-                  {item.reason}
+                  <bdi className="import-skipped-name">
+                    {revealControls(item.name, { c0As: 'codes' })}
+                  </bdi>
+                  : {item.reason}
                 </li>
               ))}
             </ul>

@@ -196,6 +196,6 @@ describe('Import', () => {
     await waitFor(() => expect(importResult().textContent).toContain('skipped 1'));
     const name = importResult().querySelector('.import-skipped-name')!;
     expect(name.tagName).toBe('BDI');
-    expect(name.textContent).toBe('报告⟨U+202E⟩txt.exe␛[2J.txt');
+    expect(name.textContent).toBe('报告⟨U+202E⟩txt.exe⟨U+001B⟩[2J.txt');
   });
 });

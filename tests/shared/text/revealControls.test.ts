@@ -13,7 +13,13 @@ describe('revealControls', () => {
   });
 
   it('keeps the characters it is told to keep', () => {
-    expect(revealControls('一\n二\t三\u001b', '\n\t')).toBe('一\n二\t三␛');
+    expect(revealControls('一\n二\t三\u001b', { keep: '\n\t' })).toBe('一\n二\t三␛');
+  });
+
+  it('can show C0 controls by code point too, for fonts without Control Pictures', () => {
+    expect(revealControls('a\u001bb\u007f\u202e', { c0As: 'codes' })).toBe(
+      'a⟨U+001B⟩b⟨U+007F⟩⟨U+202E⟩',
+    );
   });
 
   it('leaves Chinese, emoji, marks and ordinary text exactly as they are', () => {
