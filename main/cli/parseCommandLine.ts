@@ -115,8 +115,9 @@ export function parseCommandLine(argv: readonly string[]): {
     if (name === 'help' && rest.length > 1) {
       throw new UsageError(`Unexpected argument "${rest[1]}": "help" takes one command name.`);
     }
-    if (topic !== undefined && !findCommand(topic)) throw unknownCommand(topic);
-    return { line: topic === undefined ? { command: 'help' } : { command: 'help', topic }, global };
+    if (topic === undefined || topic === 'help') return { line: { command: 'help' }, global };
+    if (!findCommand(topic)) throw unknownCommand(topic);
+    return { line: { command: 'help', topic }, global };
   }
   if (values.help === true) return { line: { command: 'help' }, global };
   const spec = name === undefined ? undefined : findCommand(name);

@@ -99,6 +99,7 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine([]).line).toEqual({ command: 'help' });
     expect(parseCommandLine(['--help']).line).toEqual({ command: 'help' });
     expect(parseCommandLine(['help']).line).toEqual({ command: 'help' });
+    expect(parseCommandLine(['help', 'help']).line).toEqual({ command: 'help' });
   });
 
   it("asks for one command's help with --help, -h or help <command>, whatever else is typed", () => {
