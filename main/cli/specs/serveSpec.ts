@@ -6,8 +6,8 @@ export const serveSpec = defineCommand({
   usage: '[--port N] [--lang en|zh]',
   summary: 'Serve the app to a browser on 127.0.0.1.',
   details: `Serves the built app (run "npm run build" first) and its API on 127.0.0.1 only, until
-interrupted. The first line printed is the address to open; it carries this run's secret token, which
-the browser exchanges for a cookie of this server's own, so the address bar keeps no token.`,
+interrupted. The first line printed is the address to open; it carries this run's secret token,
+which the browser exchanges for a cookie of this server's own, so the address bar keeps no token.`,
   options: [
     {
       name: 'port',
