@@ -6,6 +6,7 @@ const exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  stdoutIsTerminal: process.stdout.isTTY === true,
   untilInterrupted: () =>
     new Promise((resolve) => {
       process.once('SIGINT', resolve);

@@ -127,6 +127,7 @@ export function summarize(article: Article, origin: ArticleOrigin, progress = 0)
     source: article.source,
     firstLine: cutText(leadText, FIRST_LINE_MAX_CHARS),
     chars: countVisibleChars(article.text),
+    blocks: article.blocks.length,
     paragraphs: paragraphs.length,
     progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
     origin,

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { revealControls } from '../../shared/text/revealControls';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportController } from './useImport';
 
@@ -73,7 +74,10 @@ function Summary({ importer }: { importer: ImportController }) {
             <ul>
               {skipped.map((item, index) => (
                 <li key={index}>
-                  <span className="import-skipped-name">{item.name}</span>: {item.reason}
+                  <bdi className="import-skipped-name">
+                    {revealControls(item.name, { c0As: 'codes' })}
+                  </bdi>
+                  : {item.reason}
                 </li>
               ))}
             </ul>

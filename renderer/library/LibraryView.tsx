@@ -57,10 +57,10 @@ function LibraryItem({ article, onRemoved }: { article: ArticleSummary; onRemove
   const imported = article.origin === 'imported';
   return (
     <li className={`library-item${imported ? ' library-item-imported' : ''}`}>
-      <h2 className="library-title" lang="zh-CN">
+      <h2 className="library-title" lang="zh-CN" dir="auto">
         <a href={formatRoute({ view: 'article', id: article.id, hit: null })}>{article.title}</a>
       </h2>
-      <p className="library-first-line" lang="zh-CN">
+      <p className="library-first-line" lang="zh-CN" dir="auto">
         {article.firstLine}
       </p>
       <div className="library-meta">

@@ -314,7 +314,9 @@ export function ReaderView({
             onKeyDown={onArticleKeyDown}
           >
             <header className="article-header">
-              <h1 className="article-title">{article.title}</h1>
+              <h1 className="article-title" dir="auto">
+                {article.title}
+              </h1>
               {article.source && (
                 <p className="article-source">{t('reader.source', { source: article.source })}</p>
               )}
