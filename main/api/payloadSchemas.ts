@@ -3,13 +3,26 @@ import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 import { annotationSchema } from '../store/schema';
 import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import {
+  BACKUP_FILE_MAX_BYTES,
+  base64Length,
+  FILE_NAME_MAX_CHARS,
+  fitsUtf8Bytes,
+  formatMegabytes,
+  ID_MAX_CHARS,
+  IMPORT_FILE_MAX_BYTES,
+  IMPORT_REQUEST_MAX_FILES,
+  NOTE_MAX_CHARS,
+  OFFSET_MAX,
+  QUERY_MAX_CHARS,
+  SEARCH_LIMIT_MAX,
+} from '../../shared/limits';
 
-const MAX_ID = 200;
-const MAX_QUERY = 10_000;
-const MAX_NOTE = 20_000;
-const MAX_OFFSET = 50_000_000;
-const MAX_BACKUP = 200_000_000;
-const MAX_IMPORT_BASE64 = 70_000_000;
+const MAX_ID = ID_MAX_CHARS;
+const MAX_QUERY = QUERY_MAX_CHARS;
+const MAX_NOTE = NOTE_MAX_CHARS;
+const MAX_OFFSET = OFFSET_MAX;
+const MAX_IMPORT_BASE64 = base64Length(IMPORT_FILE_MAX_BYTES);
 
 const id = z.string().trim().min(1, 'an id is required').max(MAX_ID, 'that id is too long');
 const offset = z.number().int('offsets are whole numbers').min(0).max(MAX_OFFSET);
@@ -30,12 +43,20 @@ export const PAYLOAD_SCHEMAS = {
     files: z
       .array(
         z.strictObject({
-          name: z.string().min(1).max(1_000),
-          base64: z.string().max(MAX_IMPORT_BASE64, 'a file may be at most 50 MB'),
+          name: z.string().min(1).max(FILE_NAME_MAX_CHARS),
+          base64: z
+            .string()
+            .max(
+              MAX_IMPORT_BASE64,
+              `a file may be at most ${formatMegabytes(IMPORT_FILE_MAX_BYTES)}`,
+            ),
         }),
       )
       .min(1, 'choose at least one file')
-      .max(1_000, 'import at most 1,000 files at a time'),
+      .max(
+        IMPORT_REQUEST_MAX_FILES,
+        `import at most ${IMPORT_REQUEST_MAX_FILES.toLocaleString('en')} files at a time`,
+      ),
     importId: id.optional(),
   }),
   'library:cancelImport': z.strictObject({ importId: id }),
@@ -44,12 +65,12 @@ export const PAYLOAD_SCHEMAS = {
   'search:inArticle': z.strictObject({ articleId: id, query: z.string().max(MAX_QUERY) }),
   'search:notes': z.strictObject({
     query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
-    limit: z.number().int().min(1).max(100).optional(),
+    limit: z.number().int().min(1).max(SEARCH_LIMIT_MAX).optional(),
   }),
   'search:status': none,
   'search:query': z.strictObject({
     query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
-    limit: z.number().int().min(1).max(100).optional(),
+    limit: z.number().int().min(1).max(SEARCH_LIMIT_MAX).optional(),
   }),
   'annotations:list': z.strictObject({ articleId: id.optional() }),
   'annotations:create': z
@@ -74,7 +95,9 @@ export const PAYLOAD_SCHEMAS = {
     json: z
       .string()
       .min(1, 'the backup is empty')
-      .max(MAX_BACKUP, 'that backup is too large (over 200 MB)'),
+      .refine((json) => fitsUtf8Bytes(json, BACKUP_FILE_MAX_BYTES), {
+        message: `a backup may be at most ${formatMegabytes(BACKUP_FILE_MAX_BYTES)}`,
+      }),
   }),
   'export:markdown': z.strictObject({ articleId: id.optional() }),
   'settings:get': none,

@@ -10,6 +10,7 @@ const exitCode = await runCli(process.argv.slice(2), {
     process.once('SIGINT', stop);
     return () => process.removeListener('SIGINT', stop);
   },
+  stdoutIsTerminal: process.stdout.isTTY === true,
   untilInterrupted: () =>
     new Promise((resolve) => {
       process.once('SIGINT', resolve);

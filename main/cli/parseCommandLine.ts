@@ -1,21 +1,8 @@
-import { parseArgs } from 'node:util';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/model/annotation';
-import { LANGUAGES, type Language } from '../../shared/model/settings';
 import { UsageError } from './cliErrors';
+import type { CommandSpec, OptionSpec } from './commandSpec';
+import { COMMAND_SPECS, GLOBAL_OPTIONS, type CommandRequest } from './specs';
 
-export type CommandLine =
-  | { command: 'help' }
-  | { command: 'list' }
-  | { command: 'show'; id: string }
-  | { command: 'search'; query: string; limit: number | undefined }
-  | { command: 'highlight'; articleId: string; quote: string; color: HighlightColor; note: string }
-  | { command: 'notes'; articleId: string | undefined }
-  | { command: 'export'; articleId: string | undefined; out: string | undefined }
-  | { command: 'serve'; port: number; lang: Language | undefined }
-  | { command: 'backup'; out: string | undefined }
-  | { command: 'restore'; file: string }
-  | { command: 'import'; paths: string[] }
-  | { command: 'remove'; id: string };
+export type CommandLine = { command: 'help'; topic?: string } | CommandRequest;
 
 export interface GlobalOptions {
   dataDir: string | undefined;
@@ -24,150 +11,132 @@ export interface GlobalOptions {
   json: boolean;
 }
 
-const OPTIONS = {
-  'data-dir': { type: 'string' },
-  'seeds-dir': { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  limit: { type: 'string' },
-  quote: { type: 'string' },
-  color: { type: 'string' },
-  note: { type: 'string' },
-  article: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  port: { type: 'string' },
-  lang: { type: 'string' },
-} as const;
+const GLOBAL_NAMES = new Set(GLOBAL_OPTIONS.map((option) => option.name));
 
-const COMMAND_OPTIONS: Record<Exclude<CommandLine['command'], 'help'>, readonly string[]> = {
-  list: [],
-  show: [],
-  search: ['limit'],
-  highlight: ['quote', 'color', 'note'],
-  notes: ['article'],
-  export: ['format', 'article', 'out'],
-  serve: ['port', 'lang'],
-  backup: ['out'],
-  restore: [],
-  import: [],
-  remove: [],
-};
+/** Finds a command's spec by name, or undefined for a name that is not a command. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return (COMMAND_SPECS as readonly CommandSpec[]).find((spec) => spec.name === name);
+}
 
-function positiveInteger(name: string, raw: string, max: number): number {
-  if (!/^\d+$/.test(raw) || Number(raw) > max) {
-    throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${raw}".`);
+/** Every spelling (`--color`, `--colour`, `-h`) of every option any command takes. */
+function knownSpellings(): Map<string, OptionSpec> {
+  const spellings = new Map<string, OptionSpec>();
+  const all = [...GLOBAL_OPTIONS, ...COMMAND_SPECS.flatMap((spec) => spec.options)];
+  for (const option of all) {
+    for (const name of [option.name, ...(option.aliases ?? [])]) spellings.set(`--${name}`, option);
+    if (option.short) spellings.set(`-${option.short}`, option);
   }
-  return Number(raw);
+  return spellings;
+}
+
+interface Tokens {
+  values: Record<string, string | true>;
+  /** Each option as it was typed, with the option it names. */
+  given: Array<{ spelling: string; option: OptionSpec }>;
+  positionals: string[];
+  /** The first mistake, reported unless help was asked for. */
+  problem: string | undefined;
+}
+
+/** Splits argv into options and positionals; `--` ends the options, the last of a repeated option wins. */
+function tokenize(argv: readonly string[]): Tokens {
+  const spellings = knownSpellings();
+  const tokens: Tokens = { values: {}, given: [], positionals: [], problem: undefined };
+  const note = (problem: string) => (tokens.problem ??= problem);
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      tokens.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      tokens.positionals.push(arg);
+      continue;
+    }
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const spelling = equals === -1 ? arg : arg.slice(0, equals);
+    const option = spellings.get(spelling);
+    if (!option) {
+      note(`There is no option ${spelling}.`);
+      continue;
+    }
+    tokens.given.push({ spelling, option });
+    if (!option.value) {
+      if (equals !== -1) note(`${spelling} takes no value.`);
+      else tokens.values[option.name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (equals !== -1) value = arg.slice(equals + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined) {
+        note(`${spelling} needs ${option.value.what}.`);
+        continue;
+      }
+      if (next.startsWith('-') && next !== '-') {
+        note(
+          `${spelling} needs ${option.value.what}; to give one that starts with "-", write ${spelling}=${next}.`,
+        );
+        continue;
+      }
+      value = next;
+      i += 1;
+    }
+    if (value.trim() === '' && !option.value.mayBeEmpty) {
+      note(`${spelling} needs ${option.value.what}, not an empty value.`);
+      continue;
+    }
+    tokens.values[option.name] = value;
+  }
+  return tokens;
 }
 
 /**
  * Turns argv into one typed command, refusing unknown commands, options that the command does not
- * take, and missing arguments, so that every command below can trust its input.
+ * take, and missing or malformed arguments with a sentence of our own, so that every command below
+ * can trust its input. `yuedu help <command>` and `yuedu <command> --help` ask for one command's help.
  */
 export function parseCommandLine(argv: readonly string[]): {
   line: CommandLine;
   global: GlobalOptions;
 } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'Invalid arguments.');
-  }
-  const { values, positionals } = parsed;
+  const tokens = tokenize(argv);
+  const { values } = tokens;
   const global: GlobalOptions = {
-    dataDir: values['data-dir'],
-    seedsDir: values['seeds-dir'],
-    json: values.json ?? false,
+    dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+    seedsDir: typeof values['seeds-dir'] === 'string' ? values['seeds-dir'] : undefined,
+    json: values.json === true,
   };
-  if (global.seedsDir === '') throw new UsageError('--seeds-dir needs a folder.');
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help')
-    return { line: { command: 'help' }, global };
-  if (!(command in COMMAND_OPTIONS)) throw new UsageError(`Unknown command "${command}".`);
-  const name = command as keyof typeof COMMAND_OPTIONS;
-  for (const key of Object.keys(values)) {
-    if (['data-dir', 'seeds-dir', 'json', 'help'].includes(key)) continue;
-    if (!COMMAND_OPTIONS[name].includes(key))
-      throw new UsageError(`"${name}" does not take --${key}.`);
-  }
-  const expectPositionals = (count: number, what: string) => {
-    if (rest.length < count) throw new UsageError(`"${name}" needs ${what}.`);
-    if (rest.length > count) throw new UsageError(`Unexpected argument "${rest[count]}".`);
-  };
+  const [name, ...rest] = tokens.positionals;
 
-  switch (name) {
-    case 'list':
-      expectPositionals(0, 'no arguments');
-      return { line: { command: 'list' }, global };
-    case 'show':
-      expectPositionals(1, 'an article id');
-      return { line: { command: 'show', id: rest[0]! }, global };
-    case 'search': {
-      if (rest.length === 0) throw new UsageError('"search" needs a query.');
-      const limit =
-        values.limit === undefined ? undefined : positiveInteger('limit', values.limit, 100);
-      if (limit === 0) throw new UsageError('--limit must be at least 1.');
-      return { line: { command: 'search', query: rest.join(' '), limit }, global };
+  if (name === 'help' || (values.help === true && name !== undefined)) {
+    const topic = name === 'help' ? rest[0] : name;
+    if (name === 'help' && rest.length > 1) {
+      throw new UsageError(`Unexpected argument "${rest[1]}": "help" takes one command name.`);
     }
-    case 'highlight': {
-      expectPositionals(1, 'an article id');
-      if (values.quote === undefined || values.quote === '') {
-        throw new UsageError('"highlight" needs --quote TEXT: the passage to highlight.');
-      }
-      const color = values.color ?? 'yellow';
-      if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) {
-        throw new UsageError(
-          `--color must be one of ${HIGHLIGHT_COLORS.join(', ')}, not "${color}".`,
-        );
-      }
-      return {
-        line: {
-          command: 'highlight',
-          articleId: rest[0]!,
-          quote: values.quote,
-          color: color as HighlightColor,
-          note: values.note ?? '',
-        },
-        global,
-      };
-    }
-    case 'notes':
-      expectPositionals(0, 'no arguments');
-      return { line: { command: 'notes', articleId: values.article }, global };
-    case 'export':
-      expectPositionals(0, 'no arguments');
-      if ((values.format ?? 'markdown') !== 'markdown') {
-        throw new UsageError(
-          `Unknown export format "${values.format}"; only "markdown" is supported.`,
-        );
-      }
-      return { line: { command: 'export', articleId: values.article, out: values.out }, global };
-    case 'backup':
-      expectPositionals(0, 'no arguments');
-      return { line: { command: 'backup', out: values.out }, global };
-    case 'restore':
-      expectPositionals(1, 'a backup file');
-      return { line: { command: 'restore', file: rest[0]! }, global };
-    case 'import':
-      if (rest.length === 0) throw new UsageError('"import" needs at least one file or folder.');
-      return { line: { command: 'import', paths: rest }, global };
-    case 'remove':
-      expectPositionals(1, 'an article id');
-      return { line: { command: 'remove', id: rest[0]! }, global };
-    case 'serve': {
-      expectPositionals(0, 'no arguments');
-      if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {
-        throw new UsageError(
-          `--lang must be one of ${LANGUAGES.join(', ')}, not "${values.lang}".`,
-        );
-      }
-      const port = values.port === undefined ? 0 : positiveInteger('port', values.port, 65535);
-      return {
-        line: { command: 'serve', port, lang: values.lang as Language | undefined },
-        global,
-      };
-    }
+    if (topic === undefined || topic === 'help') return { line: { command: 'help' }, global };
+    if (!findCommand(topic)) throw unknownCommand(topic);
+    return { line: { command: 'help', topic }, global };
   }
+  if (values.help === true) return { line: { command: 'help' }, global };
+  const spec = name === undefined ? undefined : findCommand(name);
+  if (tokens.problem !== undefined) throw new UsageError(tokens.problem, spec?.name);
+  if (name === undefined) return { line: { command: 'help' }, global };
+  if (!spec) throw unknownCommand(name);
+
+  const own = new Set(spec.options.map((option) => option.name));
+  const options: Record<string, string | true> = {};
+  for (const { spelling, option } of tokens.given) {
+    if (GLOBAL_NAMES.has(option.name)) continue;
+    if (!own.has(option.name)) {
+      throw new UsageError(`"${spec.name}" does not take ${spelling}.`, spec.name);
+    }
+    options[option.name] = values[option.name]!;
+  }
+  return { line: spec.parse({ options, positionals: rest }) as CommandRequest, global };
+}
+
+function unknownCommand(name: string): UsageError {
+  return new UsageError(`There is no command "${name}".`);
 }

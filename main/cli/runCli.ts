@@ -12,9 +12,16 @@ import { importCommand, removeCommand } from './commands/importCommands';
 import { exportCommand, highlightCommand, notesCommand } from './commands/noteCommands';
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
-import { parseCommandLine, type CommandLine } from './parseCommandLine';
-import { USAGE } from './usage';
+import {
+  findCommand,
+  parseCommandLine,
+  type CommandLine,
+  type GlobalOptions,
+} from './parseCommandLine';
+import { commandHelp, globalHelp } from './usage';
 import { AppFailure } from '../appFailure';
+import { callService } from './callService';
+import { terminalText } from './terminalText';
 
 const VERSION = '0.1.0';
 
@@ -24,10 +31,34 @@ function languageFromEnv(env: CliIo['env']): Language {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-async function runCommand(yuedu: Yuedu, line: CommandLine, io: CliIo, json: boolean) {
+/** The help asked for: one command's, or the list of every command. */
+function helpText(topic: string | undefined): string {
+  const spec = topic === undefined ? undefined : findCommand(topic);
+  return spec ? commandHelp(spec) : globalHelp();
+}
+
+/** The data folder: --data-dir, else YUEDU_DATA_DIR, else the desktop app's; never an empty one. */
+function chooseDataDir(given: string | undefined, io: CliIo): string {
+  const fromEnv = io.env.YUEDU_DATA_DIR;
+  if (given === undefined && fromEnv !== undefined && fromEnv.trim() === '') {
+    // An empty value would silently mean the current folder.
+    throw new UsageError(
+      'YUEDU_DATA_DIR is set but empty; set it to a folder, or unset it to use the default one.',
+    );
+  }
+  return path.resolve(
+    io.cwd,
+    given ?? fromEnv ?? defaultDataDir(process.platform, io.env, os.homedir()),
+  );
+}
+
+async function runCommand(
+  yuedu: Yuedu,
+  line: Exclude<CommandLine, { command: 'help' }>,
+  io: CliIo,
+  json: boolean,
+) {
   switch (line.command) {
-    case 'help':
-      return io.stdout(USAGE);
     case 'list':
       return listCommand(yuedu, io, json);
     case 'show':
@@ -58,25 +89,24 @@ async function runCommand(yuedu: Yuedu, line: CommandLine, io: CliIo, json: bool
  * exit codes (2 for usage mistakes, 1 for refused requests) with one clear line on stderr.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
+  let line: Exclude<CommandLine, { command: 'help' }>;
+  let global: GlobalOptions;
+  let dataDir: string;
   try {
-    parsed = parseCommandLine(argv);
+    const parsed = parseCommandLine(argv);
+    if (parsed.line.command === 'help') {
+      io.stdout(helpText(parsed.line.topic));
+      return 0;
+    }
+    line = parsed.line;
+    global = parsed.global;
+    dataDir = chooseDataDir(global.dataDir, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`yuedu: ${error.message} Run "yuedu --help" for usage.\n`);
+    const help = error.command ? `yuedu ${error.command} --help` : 'yuedu --help';
+    io.stderr(`yuedu: ${terminalText(error.message)} Run "${help}" for usage.\n`);
     return 2;
   }
-  const { line, global } = parsed;
-  if (line.command === 'help') {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const dataDir = path.resolve(
-    io.cwd,
-    global.dataDir ??
-      io.env.YUEDU_DATA_DIR ??
-      defaultDataDir(process.platform, io.env, os.homedir()),
-  );
   const seedsDir = path.resolve(
     io.cwd,
     global.seedsDir ?? (io.env.YUEDU_SEEDS_DIR || SOURCE_LAYOUT.seedsDir),
@@ -92,18 +122,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // A running server notices what other processes import into or remove from its data folder.
       watchLibrary: line.command === 'serve',
     });
-    const notices = await yuedu.handlers['app:notices']({});
-    for (const notice of notices) io.stderr(`yuedu: ${notice}\n`);
+    const notices = await callService(yuedu, 'app:notices', {});
+    for (const notice of notices) io.stderr(`yuedu: ${terminalText(notice)}\n`);
     await runCommand(yuedu, line, io, global.json);
     return 0;
   } catch (error) {
     if (error instanceof CommandError || error instanceof AppFailure) {
-      io.stderr(`yuedu: ${error.message}\n`);
+      io.stderr(`yuedu: ${terminalText(error.message)}\n`);
       return 1;
     }
-    io.stderr(
-      `yuedu: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`yuedu: Unexpected error: ${terminalText(message)}\n`);
     return 1;
   } finally {
     await yuedu?.close();

@@ -1,6 +1,8 @@
+import { revealControls } from '../../shared/text/revealControls';
+
 /**
- * Escaping for user text placed into exported Markdown and YAML. Only ASCII syntax characters are
- * touched, so Chinese text and punctuation come out exactly as written.
+ * Escaping for user text placed into exported Markdown and YAML. Only ASCII syntax characters and
+ * control characters are touched, so Chinese text, punctuation and emoji come out exactly as written.
  */
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -14,9 +16,16 @@ const DOUBLED_SYNTAX = /([=%:{}])\1+/g;
 // Block markers that only take effect at the start of a line (after the inline pass has run).
 const LINE_START_MARKER = /^(?:[-+=]|\d{1,9}[.)](?=[ \t]|$))/;
 
-/** Makes user text (notes, quotes, titles) render literally: no structure, formatting or raw HTML. */
+/**
+ * Makes user text (notes, quotes, titles) render literally: no structure, formatting or raw HTML,
+ * and no control characters (ESC, BEL, bidirectional overrides; tab and line breaks stay), which
+ * are written as visible stand-ins so a note cannot drive the terminal that shows the file.
+ */
 export function escapeMarkdownText(text: string): string {
-  return normalizeLineEndings(text).split('\n').map(escapeMarkdownLine).join('\n');
+  return revealControls(normalizeLineEndings(text), { keep: '\t\n' })
+    .split('\n')
+    .map(escapeMarkdownLine)
+    .join('\n');
 }
 
 /** Turns CR LF and lone CR into LF, the only line ending the exporter writes. */
@@ -51,12 +60,15 @@ const YAML_SHORT_ESCAPES: Record<string, string> = {
 
 /**
  * YAML 1.2 forbids C0/C1 controls and DEL raw in double quotes; separators and BOM get mangled by
- * editors; `<` `>` are escaped so no tool that pastes front matter into HTML can receive a tag.
+ * editors; bidirectional overrides and isolates would reorder the line in an editor; `<` `>` are
+ * escaped so no tool that pastes front matter into HTML can receive a tag.
  */
 function needsUnicodeEscape(unit: number): boolean {
   return (
     unit < 0x20 ||
     (unit >= 0x7f && unit <= 0x9f) ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069) ||
     unit === 0x2028 ||
     unit === 0x2029 ||
     unit === 0xfeff ||

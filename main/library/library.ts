@@ -150,6 +150,7 @@ export function summarize(article: Article, origin: ArticleOrigin, progress = 0)
     source: article.source,
     firstLine,
     chars,
+    blocks: article.blocks.length,
     paragraphs,
     progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
     origin,

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { JSON_MAX_DEPTH } from '../../shared/limits';
 import { fail } from '../../shared/ipc/result';
 import type { Yuedu } from '../api/yuedu';
 import { SECURITY_HEADERS } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
-import { TOKEN_COOKIE, readCookie, tokensMatch } from './sessionToken';
-
-/** Large enough for any note, small enough that a hostile body cannot exhaust memory. */
-const MAX_BODY_BYTES = 12 * 1024 * 1024;
+import { readJsonBody } from './readJsonBody';
+import { bodyLimitFor } from './requestLimits';
+import { readCookie, sessionCookie, sessionCookieName, tokensMatch } from './sessionToken';
 
 export interface ServeOptions {
   yuedu: Yuedu;
@@ -36,15 +36,24 @@ function send(
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+/** The channel named by `/api/<channel>`, or null when its percent-encoding is malformed. */
+function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The same address without its `token` parameter, for the redirect after the token is swapped;
+ * always a path on this server (`//host` would send the browser elsewhere).
+ */
+function withoutToken(url: URL): string {
+  const rest = new URLSearchParams(url.searchParams);
+  rest.delete('token');
+  const query = rest.toString();
+  return `/${url.pathname.replace(/^\/+/, '')}${query ? `?${query}` : ''}`;
 }
 
 /**
@@ -71,39 +80,30 @@ export function startHttpServer(options: ServeOptions): Promise<RunningServer> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     const queryToken = url.searchParams.get('token');
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const cookieToken = readCookie(req.headers.cookie, TOKEN_COOKIE);
-    const authorised = [queryToken, bearer, cookieToken].some((given) => tokensMatch(token, given));
-    if (!authorised) {
+    const cookieToken = readCookie(req.headers.cookie, sessionCookieName(port));
+    const isPage = req.method === 'GET' || req.method === 'HEAD';
+    // The printed address's token is swapped for this server's cookie and dropped from the
+    // address at once, so it stays out of the address bar, the history and screenshots.
+    if (isPage && queryToken !== null && tokensMatch(token, queryToken)) {
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': sessionCookie(port, token),
+        Location: withoutToken(url),
+        'Cache-Control': 'no-store',
+      });
+      return res.end();
+    }
+    if (![bearer, cookieToken].some((given) => tokensMatch(token, given))) {
       return send(
         res,
         403,
         'Forbidden: open the address that `yuedu serve` printed, with its token.',
       );
     }
-    if (queryToken !== null) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
 
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST')
-        return sendJson(res, 405, fail('invalid-payload', 'Use POST for the API.'));
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return sendJson(res, 415, fail('invalid-payload', 'The API takes application/json.'));
-      }
-      const body = await readBody(req);
-      if (body === null)
-        return sendJson(res, 413, fail('invalid-payload', 'That request is too large.'));
-      let payload: unknown;
-      try {
-        payload = body.trim() === '' ? {} : JSON.parse(body);
-      } catch {
-        return sendJson(res, 400, fail('invalid-payload', 'The request body is not valid JSON.'));
-      }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendJson(res, 200, await yuedu.dispatch(channel, payload));
-    }
+    if (url.pathname.startsWith('/api/')) return answerApi(req, res, url);
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (!isPage) return send(res, 405, 'Method not allowed.');
     const file = resolveStaticFile(rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found.');
     res.writeHead(200, {
@@ -113,6 +113,45 @@ export function startHttpServer(options: ServeOptions): Promise<RunningServer> {
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file.filePath).pipe(res);
+  }
+
+  async function answerApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    if (req.method !== 'POST')
+      return sendJson(res, 405, fail('invalid-payload', 'Use POST for the API.'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, fail('invalid-payload', 'The API takes application/json.'));
+    }
+    const channel = channelOf(url.pathname);
+    if (channel === null) {
+      req.resume();
+      return sendJson(
+        res,
+        400,
+        fail('invalid-payload', 'The request name in the address has a malformed % escape.'),
+      );
+    }
+    const limit = bodyLimitFor(channel);
+    const body = await readJsonBody(req, { maxBytes: limit.maxBytes, maxDepth: JSON_MAX_DEPTH });
+    if (!body.ok && body.refused === 'too-large') {
+      return sendJson(res, 413, fail('too-large', limit.tooLarge));
+    }
+    if (!body.ok) {
+      return sendJson(
+        res,
+        400,
+        fail(
+          'invalid-payload',
+          `The request nests more than ${JSON_MAX_DEPTH} levels deep; no Yuedu request does.`,
+        ),
+      );
+    }
+    let payload: unknown;
+    try {
+      payload = body.text.trim() === '' ? {} : JSON.parse(body.text);
+    } catch {
+      return sendJson(res, 400, fail('invalid-payload', 'The request body is not valid JSON.'));
+    }
+    return sendJson(res, 200, await yuedu.dispatch(channel, payload));
   }
 
   return new Promise((resolve, reject) => {

@@ -11,7 +11,16 @@ export function tokensMatch(expected: string, given: string | undefined | null):
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const TOKEN_COOKIE = 'yuedu_token';
+/**
+ * The session cookie's name for the server on `port`. Browsers keep cookies per host, not per
+ * port, so every `yuedu serve` on 127.0.0.1 needs a name of its own: a second server then sets its
+ * own cookie instead of overwriting the first one's, and each ignores the other's.
+ */
+export const sessionCookieName = (port: number): string => `yuedu_session_${port}`;
+
+/** The Set-Cookie value that carries the token: never readable by scripts, never sent cross-site. */
+export const sessionCookie = (port: number, token: string): string =>
+  `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 
 /** Reads one cookie's value from a Cookie header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {

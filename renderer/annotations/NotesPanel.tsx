@@ -59,10 +59,14 @@ export function NotesPanel({
                 onClick={() => onReveal(annotation.id)}
               >
                 <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
-                <span className="note-quote" lang="zh-CN">
+                <span className="note-quote" lang="zh-CN" dir="auto">
                   {annotation.target.quote.exact}
                 </span>
-                {annotation.note && <span className="note-text">{annotation.note}</span>}
+                {annotation.note && (
+                  <span className="note-text" dir="auto">
+                    {annotation.note}
+                  </span>
+                )}
               </button>
               <button
                 type="button"

@@ -27,10 +27,14 @@ export function OrphanedList({ orphans, reattachingId, onReattach, onDelete }: O
           const quote = shortQuote(orphan.target.quote.exact);
           return (
             <li key={orphan.id} className="orphan" data-annotation-id={orphan.id}>
-              <blockquote className={`orphan-quote edge-${orphan.color}`} lang="zh-CN">
+              <blockquote className={`orphan-quote edge-${orphan.color}`} lang="zh-CN" dir="auto">
                 {orphan.target.quote.exact}
               </blockquote>
-              {orphan.note && <p className="orphan-note">{orphan.note}</p>}
+              {orphan.note && (
+                <p className="orphan-note" dir="auto">
+                  {orphan.note}
+                </p>
+              )}
               <p className="orphan-date">
                 <time dateTime={orphan.created}>
                   {t('orphans.created', { date: formatDate(orphan.created, language) })}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { BACKUP_FILE_MAX_BYTES, formatMegabytes } from '../../shared/limits';
 import { useInvoke } from '../api/ApiContext';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { saveTextFile } from '../export/saveTextFile';
@@ -31,8 +32,17 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
   };
 
   const restore = async (file: File) => {
-    setBusy('restore');
     setSummary(null);
+    const tooLarge = t('backup.tooLarge', {
+      name: file.name,
+      limit: formatMegabytes(BACKUP_FILE_MAX_BYTES),
+    });
+    // Refused before reading: the same limit every door enforces, in the user's language.
+    if (file.size > BACKUP_FILE_MAX_BYTES) {
+      setError(tooLarge);
+      return;
+    }
+    setBusy('restore');
     setError(null);
     let json: string;
     try {
@@ -45,7 +55,7 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     const result = await invoke('backup:import', { json });
     setBusy(null);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error.code === 'too-large' ? tooLarge : result.error.message);
       return;
     }
     const { annotationsAdded, annotationsUpdated, annotationsUnchanged } = result.value;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatRoute } from '../app/route';
+import { revealControls } from '../../shared/text/revealControls';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportController } from './useImport';
 
@@ -115,7 +116,10 @@ function Summary({
             <ul>
               {skipped.map((item, index) => (
                 <li key={index}>
-                  <span className="import-skipped-name">{item.name}</span>: {item.reason}
+                  <bdi className="import-skipped-name">
+                    {revealControls(item.name, { c0As: 'codes' })}
+                  </bdi>
+                  : {item.reason}
                 </li>
               ))}
             </ul>

@@ -1,11 +1,20 @@
+import {
+  IMPORT_BATCH_MAX_BYTES,
+  IMPORT_BATCH_MAX_FILES,
+  IMPORT_FILE_MAX_BYTES,
+} from '../../shared/limits';
+
 /** Limits on one `library:import` call: few enough files and bytes that each answer comes back quickly. */
 export interface BatchLimits {
   maxFiles: number;
   maxBytes: number;
 }
 
-// 8 MB of file bytes is ~10.7 MB of base64, under `yuedu serve`'s 12 MB request limit.
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxFiles: 10, maxBytes: 8 * 1024 * 1024 };
+// From the shared limits, which size `yuedu serve`'s import body limit so every batch fits.
+export const DEFAULT_BATCH_LIMITS: BatchLimits = {
+  maxFiles: IMPORT_BATCH_MAX_FILES,
+  maxBytes: IMPORT_BATCH_MAX_BYTES,
+};
 
 /**
  * Groups files, in order, into batches of at most `maxFiles` files and `maxBytes` bytes. A file
@@ -30,4 +39,18 @@ export function planBatches<T extends { size: number }>(
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * Sets aside the files larger than an import may be (the shared limit every door enforces), so
+ * they are reported at once instead of being read, encoded and sent only to be refused.
+ */
+export function setAsideTooLarge<T extends { size: number }>(
+  files: readonly T[],
+  maxBytes = IMPORT_FILE_MAX_BYTES,
+): { fitting: T[]; tooLarge: T[] } {
+  const fitting: T[] = [];
+  const tooLarge: T[] = [];
+  for (const file of files) (file.size > maxBytes ? tooLarge : fitting).push(file);
+  return { fitting, tooLarge };
 }

@@ -1,9 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
+import { formatMegabytes, IMPORT_FILE_MAX_BYTES } from '../../shared/limits';
+import { fail } from '../../shared/ipc/result';
 import type { LibraryChangedEvent } from '../api/bridge';
 import { useInvoke } from '../api/ApiContext';
 import { useI18n } from '../i18n/I18nContext';
 import { sortImportable, type ChosenFile } from './importableFiles';
 import { importInBatches, type ImportOutcome } from './importInBatches';
+import { setAsideTooLarge } from './planBatches';
 
 /** What the import area shows: nothing, a running import, or the summary of the last one. */
 export type ImportState =
@@ -69,13 +72,26 @@ export function useImport(
       if (running.current) return;
       const { importable, ignored } = sortImportable(files);
       if (importable.length === 0 && ignored.length === 0) return;
+      const sizes = setAsideTooLarge(
+        importable.map((chosen) => ({ chosen, size: chosen.file.size })),
+      );
+      const tooLargeReason = t('import.tooLarge', {
+        limit: formatMegabytes(IMPORT_FILE_MAX_BYTES),
+      });
       running.current = true;
       cancelled.current = false;
       const importId = newImportId();
       currentImportId.current = importId;
       const run = async () => {
-        const outcome = await importInBatches(importable, {
-          send: (batch) => invoke('library:import', { files: batch, importId }),
+        const fitting = sizes.fitting.map(({ chosen }) => chosen);
+        const outcome = await importInBatches(fitting, {
+          send: async (batch) => {
+            const result = await invoke('library:import', { files: batch, importId });
+            // yuedu serve refuses an oversized request itself; say so in the UI's language.
+            return !result.ok && result.error.code === 'too-large'
+              ? fail('too-large', tooLargeReason)
+              : result;
+          },
           onProgress: ({ done, total }) =>
             setState((last) => ({
               phase: 'running',
@@ -92,6 +108,7 @@ export function useImport(
         });
         outcome.skipped.unshift(
           ...ignored.map(({ path }) => ({ name: path, reason: t('import.notImportable') })),
+          ...sizes.tooLarge.map(({ chosen }) => ({ name: chosen.path, reason: tooLargeReason })),
         );
         running.current = false;
         currentImportId.current = null;

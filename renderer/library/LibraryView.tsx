@@ -91,10 +91,10 @@ function LibraryItem({
       className={`library-item${imported ? ' library-item-imported' : ''}${isNew ? ' library-item-new' : ''}`}
       data-article-id={article.id}
     >
-      <h2 className="library-title" lang="zh-CN">
+      <h2 className="library-title" lang="zh-CN" dir="auto">
         <a href={formatRoute({ view: 'article', id: article.id, hit: null })}>{article.title}</a>
       </h2>
-      <p className="library-first-line" lang="zh-CN">
+      <p className="library-first-line" lang="zh-CN" dir="auto">
         {article.firstLine}
       </p>
       <div className="library-meta">

@@ -328,7 +328,9 @@ export function ReaderView({
           >
             <header className="article-header">
               {titleIndex < 0 ? (
-                <h1 className="article-title">{article.title}</h1>
+                <h1 className="article-title" dir="auto">
+                  {article.title}
+                </h1>
               ) : (
                 <ArticleBlock {...blockProps(titleIndex)} asTitle />
               )}

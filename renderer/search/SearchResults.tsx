@@ -53,6 +53,7 @@ export function SearchResults({
                 <a
                   className="search-title"
                   lang="zh-CN"
+                  dir="auto"
                   href={formatRoute({ view: 'article', id: hit.articleId, hit: hit.match, query })}
                   onClick={onOpen}
                 >
@@ -77,6 +78,7 @@ export function SearchResults({
                   <a
                     className="search-title"
                     lang="zh-CN"
+                    dir="auto"
                     href={formatRoute({
                       view: 'article',
                       id: note.articleId,

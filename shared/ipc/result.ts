@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'quote-not-found'
   | 'invalid-range'
   | 'forbidden'
+  /** Over one of the size limits in shared/limits.ts; the UI says which in its own words. */
+  | 'too-large'
   | 'storage'
   | 'internal';
 

@@ -31,6 +31,9 @@ export interface ArticleSummary {
   source: string;
   firstLine: string;
   chars: number;
+  /** Every block: headings, bylines, captions and paragraphs. */
+  blocks: number;
+  /** The blocks that are paragraphs. */
   paragraphs: number;
   /** Reading progress 0..1, from the saved reading position. */
   progress: number;

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BACKUP_FILE_MAX_BYTES, formatMegabytes } from '../../../shared/limits';
 import type { BackupImportSummary } from '../../../shared/model/backup';
 import type { Yuedu } from '../../api/yuedu';
 import type { BackupDocument } from '../../backup/backupDocument';
@@ -7,6 +8,7 @@ import { writeFileDurably } from '../../store/writeFileDurably';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
 import { printJson, type CliIo } from '../cliIo';
+import { terminalText } from '../terminalText';
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
@@ -26,8 +28,11 @@ export async function backupCommand(
   }
   const annotations = (JSON.parse(backup.json) as BackupDocument).annotations.total;
   if (json) printJson(io, { path: target, annotations });
-  else
-    io.stdout(`Backed up ${annotations} highlights, settings and reading positions to ${target}\n`);
+  else {
+    io.stdout(
+      `Backed up ${annotations} highlights, settings and reading positions to ${terminalText(target)}.\n`,
+    );
+  }
 }
 
 /** One line a person can read: what a restore changed. */
@@ -42,7 +47,10 @@ export function describeImport(summary: BackupImportSummary): string {
   return `Restored: ${parts.join(', ')}.`;
 }
 
-/** `yuedu restore FILE`: merges a backup; a file that is not one is refused and nothing changes. */
+/**
+ * `yuedu restore FILE`: merges a backup; a file that is not one, or is larger than a backup may be,
+ * is refused and nothing changes.
+ */
 export async function restoreCommand(
   yuedu: Yuedu,
   io: CliIo,
@@ -50,14 +58,31 @@ export async function restoreCommand(
   file: string,
 ): Promise<void> {
   const source = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(source, 'utf8');
-  } catch (error) {
-    throw new CommandError(`Could not read ${source}: ${reason(error)}. Nothing was changed.`);
-  }
+  const text = await readBackupFile(source);
   if (text.trim() === '') throw new CommandError(`${source} is empty; it is not a Yuedu backup.`);
   const summary = await callService(yuedu, 'backup:import', { json: text });
   if (json) printJson(io, summary);
   else io.stdout(`${describeImport(summary)}\n`);
+}
+
+/** The backup's text, refusing a file larger than any backup may be before reading it. */
+async function readBackupFile(source: string): Promise<string> {
+  const couldNotRead = (error: unknown) =>
+    new CommandError(`Could not read ${source}: ${reason(error)}. Nothing was changed.`);
+  let size: number;
+  try {
+    size = (await stat(source)).size;
+  } catch (error) {
+    throw couldNotRead(error);
+  }
+  if (size > BACKUP_FILE_MAX_BYTES) {
+    throw new CommandError(
+      `${source} is ${formatMegabytes(size)}; a backup may be at most ${formatMegabytes(BACKUP_FILE_MAX_BYTES)}. Nothing was changed.`,
+    );
+  }
+  try {
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    throw couldNotRead(error);
+  }
 }

@@ -5,6 +5,7 @@ import { importFromPaths } from '../../library/import/importFromPaths';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
 import { printJson, type CliIo } from '../cliIo';
+import { terminalText } from '../terminalText';
 import { articleForCli } from './readingCommands';
 
 /**
@@ -71,11 +72,15 @@ function printReport(io: CliIo, report: ImportReport): void {
   }
   if (report.added.length > 0) {
     io.stdout(`Added ${plural(report.added.length, 'article', 'articles')}:\n`);
-    for (const a of report.added) io.stdout(`  ${a.id}\t${a.title}\t${a.chars} chars\n`);
+    for (const a of report.added) {
+      io.stdout(`  ${terminalText(a.id)}\t${terminalText(a.title)}\t${a.chars} chars\n`);
+    }
   }
   if (report.skipped.length > 0) {
     io.stdout(`Skipped ${report.skipped.length}:\n`);
-    for (const s of report.skipped) io.stdout(`  ${s.name}: ${s.reason}\n`);
+    for (const s of report.skipped) {
+      io.stdout(`  ${terminalText(s.name)}: ${terminalText(s.reason)}\n`);
+    }
   }
 }
 
@@ -91,7 +96,7 @@ export async function removeCommand(
   if (json) printJson(io, removed);
   else
     io.stdout(
-      `Removed "${article.title}" (${removed.id}). Its highlights are kept and return if you import the same text again.\n`,
+      `Removed "${terminalText(article.title)}" (${terminalText(removed.id)}). Its highlights are kept and return if you import the same text again.\n`,
     );
 }
 

@@ -6,6 +6,7 @@ import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
 import { printJson, type CliIo } from '../cliIo';
+import { terminalLines, terminalText } from '../terminalText';
 
 /**
  * The flat shape scripts get for an annotation; the full W3C-style target stays internal. `state`
@@ -49,7 +50,7 @@ export async function highlightCommand(
   if (json) printJson(io, annotationForCli(annotation));
   else
     io.stdout(
-      `Highlighted "${annotation.target.quote.exact}" in ${article.title} (${annotation.id}).\n`,
+      `Highlighted "${terminalText(annotation.target.quote.exact)}" in ${terminalText(article.title)} (${annotation.id}).\n`,
     );
 }
 
@@ -71,8 +72,10 @@ export async function notesCommand(
   }
   if (annotations.length === 0) io.stdout('No highlights yet.\n');
   for (const a of annotations) {
+    const orphaned = a.state === 'orphaned' ? '(orphaned) ' : '';
+    const note = a.note ? `\n    ${terminalLines(a.note, '    ')}` : '';
     io.stdout(
-      `${a.articleId}\t${a.state === 'orphaned' ? '(orphaned) ' : ''}[${a.color}] ${a.target.quote.exact}${a.note ? `\n    ${a.note}` : ''}\n`,
+      `${terminalText(a.articleId)}\t${orphaned}[${a.color}] ${terminalText(a.target.quote.exact)}${note}\n`,
     );
   }
 }
@@ -97,8 +100,8 @@ export async function exportCommand(
     await writeFile(target, markdown, 'utf8');
   } catch (error) {
     throw new CommandError(
-      `Could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
+      `Could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? error}. Nothing was exported.`,
     );
   }
-  io.stderr(`Exported to ${target}\n`);
+  io.stderr(`Exported to ${terminalText(target)}.\n`);
 }

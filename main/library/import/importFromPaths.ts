@@ -1,12 +1,13 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits';
 import type { ImportFile, ImportReport } from '../../../shared/model/import';
 import { describeNonFile, readFileSafely } from './readFileSafely';
 
 /** The extensions a folder import picks up; a file named explicitly is tried whatever its name. */
 export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
 /** Largest file sent to the importer; the API refuses larger payloads. */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_FILE_BYTES = IMPORT_FILE_MAX_BYTES;
 const BATCH_FILES = 50;
 const BATCH_BYTES = 32 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ async function yuedu(
   argv: string[],
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-')),
   env: CliIo['env'] = {},
+  terminal: Pick<CliIo, 'stdoutIsTerminal'> = {},
 ) {
   let stdout = '';
   let stderr = '';
@@ -22,10 +23,21 @@ async function yuedu(
     env,
     cwd: dataDir,
     untilInterrupted: async () => {},
+    ...terminal,
   };
   const code = await runCli(['--data-dir', dataDir, ...argv], io);
   return { code, stdout, stderr, dataDir };
 }
+
+interface ShownArticle {
+  id: string;
+  title: string;
+  source: string;
+  blocks: Array<{ kind: string; text: string; start: number; end: number }>;
+}
+
+/** The article's canonical text: its blocks joined by line breaks. */
+const articleTextOf = (article: ShownArticle) => article.blocks.map((b) => b.text).join('\n');
 
 describe('yuedu CLI', () => {
   it('lists 5 distinct titled articles as JSON', async () => {
@@ -36,26 +48,51 @@ describe('yuedu CLI', () => {
       id: string;
       title: string;
       chars: number;
+      blocks: number;
       paragraphs: number;
     }>;
     expect(articles).toHaveLength(5);
     expect(new Set(articles.map((a) => a.id)).size).toBe(5);
     expect(new Set(articles.map((a) => a.title)).size).toBe(5);
     for (const a of articles) {
-      expect(Object.keys(a).sort()).toEqual(['chars', 'id', 'paragraphs', 'title']);
+      expect(Object.keys(a).sort()).toEqual(['blocks', 'chars', 'id', 'paragraphs', 'title']);
       expect(a.title.length).toBeGreaterThan(0);
       expect(a.chars).toBeGreaterThan(500);
       expect(a.paragraphs).toBeGreaterThan(3);
+      expect(a.blocks).toBeGreaterThanOrEqual(a.paragraphs);
     }
   });
 
-  it('shows an article as id, title and its paragraphs in order', async () => {
-    const list = JSON.parse((await yuedu(['list', '--json'])).stdout) as Array<{ id: string }>;
-    const { stdout } = await yuedu(['show', list[0]!.id, '--json']);
-    const article = JSON.parse(stdout) as { id: string; title: string; paragraphs: string[] };
-    expect(article.id).toBe(list[0]!.id);
-    expect(article.paragraphs.join('')).toContain('大湾区的发展成就令人赞叹');
-    expect(article.paragraphs.some((p) => p.startsWith('　'))).toBe(false);
+  it('shows an article as typed blocks in order, and list counts the same blocks', async () => {
+    const run = await yuedu(['list', '--json']);
+    const list = JSON.parse(run.stdout) as Array<{
+      id: string;
+      blocks: number;
+      paragraphs: number;
+    }>;
+    const gba = list.find((a) => a.id === 'greater-bay-area-friends')!;
+    const { stdout } = await yuedu(['show', gba.id, '--json'], run.dataDir);
+    const article = JSON.parse(stdout) as ShownArticle;
+    expect(Object.keys(article).sort()).toEqual(['blocks', 'id', 'source', 'title']);
+    expect(article.id).toBe(gba.id);
+    expect(article.blocks).toHaveLength(gba.blocks);
+    expect(article.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(gba.paragraphs);
+    expect(new Set(article.blocks.map((b) => b.kind))).toEqual(
+      new Set(['paragraph', 'heading', 'byline']),
+    );
+    expect(article.blocks.find((b) => b.kind === 'heading')?.text).toBe(
+      '“大湾区的发展成就令人赞叹”',
+    );
+    expect(article.blocks.find((b) => b.kind === 'byline')?.text).toMatch(/^本报记者/);
+    expect(article.blocks.some((b) => b.text.startsWith('　'))).toBe(false);
+    const text = articleTextOf(article);
+    for (const block of article.blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
+    const withPhotos = await yuedu(['show', 'cyberspace-shared-future', '--json'], run.dataDir);
+    const captions = (JSON.parse(withPhotos.stdout) as ShownArticle).blocks.filter(
+      (b) => b.kind === 'caption',
+    );
+    expect(captions).toHaveLength(2);
+    for (const caption of captions) expect(caption.text).toMatch(/摄$/);
   });
 
   it('searches Chinese text, best first, and every result contains the query', async () => {
@@ -102,10 +139,8 @@ describe('yuedu CLI', () => {
       color: 'green',
       note: '# 不是标题 <script>',
     });
-    const show = JSON.parse((await yuedu(['show', id, '--json'], dataDir)).stdout) as {
-      paragraphs: string[];
-    };
-    expect(annotation.start).toBe(show.paragraphs.join('\n').indexOf('大湾区'));
+    const show = JSON.parse((await yuedu(['show', id, '--json'], dataDir)).stdout) as ShownArticle;
+    expect(annotation.start).toBe(articleTextOf(show).indexOf('大湾区'));
 
     const notes = JSON.parse((await yuedu(['notes', '--json'], dataDir)).stdout);
     expect(notes).toEqual([annotation]);
@@ -178,7 +213,7 @@ describe('yuedu with a corrected corpus (--seeds-dir)', () => {
 
   async function articleText(articleId: string, dataDir: string, seeds: string[] = []) {
     const run = await yuedu([...seeds, 'show', articleId, '--json'], dataDir);
-    return (JSON.parse(run.stdout) as { paragraphs: string[] }).paragraphs.join('\n');
+    return articleTextOf(JSON.parse(run.stdout) as ShownArticle);
   }
 
   it('reports each highlight as anchored at its new place or orphaned', async () => {
@@ -297,5 +332,155 @@ describe('yuedu backup and restore', () => {
     const run = await yuedu(['restore', bogus], dataDir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^yuedu: .*not a Yuedu backup.*\n$/);
+  });
+});
+
+describe('yuedu help', () => {
+  it('lists every command in the general help', async () => {
+    const run = await yuedu(['--help']);
+    expect(run.code).toBe(0);
+    for (const command of ['list', 'show', 'search', 'highlight', 'notes', 'export', 'import']) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+    expect(run.stdout).toContain('yuedu <command> --help');
+  });
+
+  it.each([
+    [['search', '--help']],
+    [['search', '-h']],
+    [['help', 'search']],
+    [['search', '--limit', 'abc', '--help']],
+  ])('prints the search usage for %j, and nothing else', async (argv) => {
+    const run = await yuedu(argv);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^Usage: yuedu search <query> \[--limit N\]\n/);
+    expect(run.stdout).toContain('--limit N');
+    expect(run.stdout).not.toContain('Commands:');
+  });
+
+  it('points a usage mistake at the help of the command it was made in', async () => {
+    const run = await yuedu(['search', 'x', '--limit', 'abc']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'yuedu: --limit must be a whole number from 1 to 100, not "abc". Run "yuedu search --help" for usage.\n',
+    );
+  });
+});
+
+describe('yuedu refuses what would do the wrong thing', () => {
+  it('treats an empty search as a usage mistake, not as "No results"', async () => {
+    const run = await yuedu(['search', '']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^yuedu: "search" needs a query: the words to look for\. /);
+  });
+
+  it.each([[['--data-dir', '']], [['--data-dir=']]])(
+    'refuses %j and writes nothing in the current folder',
+    async (given) => {
+      const cwd = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cwd-'));
+      let stderr = '';
+      const code = await runCli([...given, 'highlight', 'ciie-opening-up', '--quote', '进博会'], {
+        stdout: () => {},
+        stderr: (t) => (stderr += t),
+        env: {},
+        cwd,
+        untilInterrupted: async () => {},
+      });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--data-dir needs a folder, not an empty value\./);
+      expect(readdirSync(cwd)).toEqual([]);
+    },
+  );
+
+  it('refuses an empty YUEDU_DATA_DIR and writes nothing in the current folder', async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cwd-'));
+    let stderr = '';
+    const code = await runCli(['highlight', 'ciie-opening-up', '--quote', '进博会'], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      env: { YUEDU_DATA_DIR: '' },
+      cwd,
+      untilInterrupted: async () => {},
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^yuedu: YUEDU_DATA_DIR is set but empty; .*\.\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe('yuedu search output for people', () => {
+  it('shows each result with its hit count and every match marked in 【】 when piped', async () => {
+    const run = await yuedu(['search', '发展', '--limit', '3']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(6);
+    const json = JSON.parse(
+      (await yuedu(['search', '发展', '--limit', '3', '--json'], run.dataDir)).stdout,
+    ) as Array<{
+      articleId: string;
+      hits: number;
+      snippet: string;
+      marks: Array<[number, number]>;
+    }>;
+    json.forEach((hit, index) => {
+      expect(lines[2 * index]).toMatch(new RegExp(`^${hit.articleId}\t.+\t${hit.hits} hits?$`));
+      const snippet = lines[2 * index + 1]!;
+      expect(snippet.match(/【发展】/g)).toHaveLength(hit.marks.length);
+      expect(snippet.trim().replace(/[【】]/g, '')).toBe(hit.snippet);
+    });
+    expect(run.stdout).not.toContain('\u001b');
+  });
+
+  it('marks matches in reverse video on a terminal, unless NO_COLOR is set', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-tty-'));
+    const tty = await yuedu(
+      ['search', '粤剧', '--limit', '1'],
+      dataDir,
+      {},
+      { stdoutIsTerminal: true },
+    );
+    expect(tty.stdout).toContain('\u001b[7m粤剧\u001b[27m');
+    expect(tty.stdout).not.toContain('【');
+    const noColor = await yuedu(
+      ['search', '粤剧', '--limit', '1'],
+      dataDir,
+      { NO_COLOR: '1' },
+      {
+        stdoutIsTerminal: true,
+      },
+    );
+    expect(noColor.stdout).toContain('【粤剧】');
+    expect(noColor.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('yuedu never prints control characters from user text', () => {
+  const HOSTILE_NOTE = 'ring\u0007 \u001b[31mred\u001b[0m \u202egnp.exe';
+
+  it('shows a note holding ESC, BEL and a right-to-left override visibly, in plain and JSON output', async () => {
+    const made = await yuedu([
+      'highlight',
+      'ciie-opening-up',
+      '--quote',
+      '进博会',
+      '--note',
+      `${HOSTILE_NOTE}\n第二行`,
+    ]);
+    expect(made.code).toBe(0);
+    const notes = await yuedu(['notes'], made.dataDir);
+    expect(notes.stdout).toContain('ring␇ ␛[31mred␛[0m ⟨U+202E⟩gnp.exe\n    第二行\n');
+    const json = await yuedu(['notes', '--json'], made.dataDir);
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(json.stdout).toContain('\\u202e');
+    expect((JSON.parse(json.stdout) as Array<{ note: string }>)[0]!.note).toBe(
+      `${HOSTILE_NOTE}\n第二行`,
+    );
+  });
+
+  it('echoes a hostile id in an error message visibly', async () => {
+    const run = await yuedu(['show', 'x\u001b]0;pwned\u0007']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('yuedu: No article with id "x␛]0;pwned␇".\n');
   });
 });

@@ -30,6 +30,17 @@ describe('escapeMarkdownText', () => {
     expect(escapeMarkdownText(text)).toBe(text);
   });
 
+  it('writes control characters as visible stand-ins, keeping tabs, line breaks, CJK and emoji', () => {
+    const text = '响铃\u0007 \u001b[31m红字\u001b[0m\t空\u0000字\u007f \u0085 😀𠮷\n下一行';
+    expect(escapeMarkdownText(text)).toBe('响铃␇ ␛\\[31m红字␛\\[0m\t空␀字␡ ⟨U+0085⟩ 😀𠮷\n下一行');
+  });
+
+  it('writes bidirectional overrides and isolates visibly, so a note cannot reverse the line', () => {
+    expect(escapeMarkdownText('报告\u202egpj.exe \u2066隔离\u2069')).toBe(
+      '报告⟨U+202E⟩gpj.exe ⟨U+2066⟩隔离⟨U+2069⟩',
+    );
+  });
+
   it('does not escape list-like numbers that are not list markers', () => {
     expect(escapeMarkdownText('2024.5 亿元')).toBe('2024.5 亿元');
     expect(escapeMarkdownText('增长5%')).toBe('增长5%');
@@ -39,7 +50,13 @@ describe('escapeMarkdownText', () => {
 /** Characters that must not appear raw in a double-quoted YAML scalar on one line. */
 function isRawUnsafeInYaml(char: string): boolean {
   const unit = char.charCodeAt(0);
-  return unit < 0x20 || (unit >= 0x7f && unit <= 0x9f) || [0x2028, 0x2029, 0xfeff].includes(unit);
+  return (
+    unit < 0x20 ||
+    (unit >= 0x7f && unit <= 0x9f) ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069) ||
+    [0x2028, 0x2029, 0xfeff].includes(unit)
+  );
 }
 
 describe('escapeYamlString', () => {
@@ -51,6 +68,7 @@ describe('escapeYamlString', () => {
     ['YAML document markers', '---\n...\n---'],
     ['backslashes', 'C:\\新闻\\'],
     ['control characters and separators', 'a\u0000b\u0007c\u007fd\u0085e\u2028f\u2029g\ufeffh'],
+    ['bidirectional overrides and isolates', '标题\u202egpj.exe\u2066x\u2069'],
     ['astral characters', '𠮷野家 😀'],
     ['leading YAML indicators', '- [a] {b} & *c ! | > % @ `'],
   ])('quotes %s so the value reads back exactly', (_name, value) => {

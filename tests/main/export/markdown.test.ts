@@ -255,3 +255,28 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('旧笔记');
   });
 });
+
+describe('renderMarkdown with control characters', () => {
+  it('lets no ESC, BEL or bidirectional override from a note, quote or title reach the file raw', () => {
+    const hostile: Article = {
+      ...SHENZHEN,
+      id: 'hostile',
+      title: '标题\u001b]0;改标题\u0007\u202e',
+      text: '正文\u001b[2J清屏\u0007。\n第二段。',
+    };
+    const markdown = renderMarkdown({
+      articles: [hostile],
+      annotations: [
+        highlight(hostile, '正文\u001b[2J清屏\u0007', '笔记\u0007\u001b[31m红\u202e反'),
+      ],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+    });
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters
+    expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(markdown).toContain('> 正文␛\\[2J清屏␇');
+    expect(markdown).toContain('笔记␇␛\\[31m红⟨U+202E⟩反');
+    expect(markdown).toContain('## 标题␛\\]0;改标题␇⟨U+202E⟩');
+    expect(markdown).toContain('title: "标题\\u001b]0;改标题\\u0007\\u202e"');
+  });
+});

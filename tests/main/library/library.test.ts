@@ -115,7 +115,7 @@ describe('summarize', () => {
     expect(summarize(spring, 'bundled').firstLine).toBe('北京的春天来得很快。');
   });
 
-  it('counts visible characters and paragraph blocks only, and says where the article came from', () => {
+  it('counts visible characters, every block and the paragraph blocks apart, and says where the article came from', () => {
     expect(summarize(autumn, 'imported').origin).toBe('imported');
     const summary = summarize(spring, 'bundled', 0.5);
     expect(summary).toEqual({
@@ -124,6 +124,7 @@ describe('summarize', () => {
       source: '人民日报',
       firstLine: '北京的春天来得很快。',
       chars: 5 + 7 + 10 + 6,
+      blocks: 4,
       paragraphs: 2,
       progress: 0.5,
       origin: 'bundled',

@@ -13,7 +13,7 @@ import { makeArticle, seedLibrary } from './seedLibrary';
 
 const PROJECT = path.resolve(import.meta.dirname, '../../..');
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'yuedu-search-service-'));
-/** A stall the user would feel; generous, because other processes share the CPU during tests. */
+/** A stall the user would feel: the main-thread build must exceed it, or the control proves nothing. */
 const STALL_MS = 100;
 const QUERIES = ['大湾区', '发展', '粤剧 文化', '"进博会"', 'APEC', '中国 世界 合作', '', '！？。'];
 
@@ -92,7 +92,9 @@ describe('SearchService', () => {
       hits = (await search.search('发展', 100)).length;
     });
     expect(hits).toBeGreaterThan(0);
-    expect(lag).toBeLessThan(STALL_MS);
+    // A ratio within this run, not a fixed number of ms: a busy machine delays every tick a little,
+    // but only building on the main thread stalls it for the whole build.
+    expect(lag).toBeLessThan(blocking / 4);
   });
 
   it('adds and removes imported articles incrementally, and the status counts them', async () => {

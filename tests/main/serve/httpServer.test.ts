@@ -22,19 +22,29 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** The Cookie header a browser sends after `running` set its session cookie. */
+const cookieOf = (running: RunningServer, token: string) =>
+  `yuedu_session_${running.port}=${token}`;
+
 /** Raw request, so tests can set headers such as Host that fetch forbids. */
 function request(
   pathname: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    to?: RunningServer;
+  } = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const port = (options.to ?? server).port;
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: '127.0.0.1',
-        port: server.port,
+        port,
         path: pathname,
         method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
       },
       (res) => {
         let body = '';
@@ -70,18 +80,43 @@ describe('yuedu serve', () => {
     expect(res.status).toBe(421);
   });
 
-  it('serves the renderer with the CSP header and sets a strict session cookie', async () => {
+  it('swaps the printed token for a strict cookie of its own and drops it from the address', async () => {
     const res = await request(`/?token=${TOKEN}`);
-    expect(res.status).toBe(200);
-    expect(res.body).toContain('<title>Yuedu</title>');
-    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(res.headers['set-cookie']?.[0]).toMatch(/yuedu_token=.+; HttpOnly; SameSite=Strict/);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    expect(res.headers['set-cookie']).toEqual([
+      `yuedu_session_${server.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`,
+    ]);
+    const page = await request('/', { headers: { cookie: cookieOf(server, TOKEN) } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Yuedu</title>');
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('keeps the rest of the address when it drops the token, and never leaves this server', async () => {
+    expect((await request(`/reader?token=${TOKEN}&x=1`)).headers.location).toBe('/reader?x=1');
+    expect((await request(`/.//evil.example/?token=${TOKEN}`)).headers.location).toBe(
+      '/evil.example/',
+    );
+  });
+
+  it('sets no cookie for a wrong token, and does not take the token in the address for the API', async () => {
+    const wrong = await request('/?token=wrong');
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const api = await request(`/api/library:list?token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(api.status).toBe(403);
   });
 
   it('routes POST /api/<channel> to the dispatcher when the cookie is present', async () => {
     const res = await request('/api/search:query', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `yuedu_token=${TOKEN}` },
+      headers: { 'content-type': 'application/json', cookie: cookieOf(server, TOKEN) },
       body: JSON.stringify({ query: '大湾区' }),
     });
     expect(res.status).toBe(200);
@@ -113,7 +148,133 @@ describe('yuedu serve', () => {
   });
 
   it('does not serve files outside the renderer folder', async () => {
-    const res = await request(`/..%2f..%2fetc%2fpasswd?token=${TOKEN}`);
+    const res = await request('/..%2f..%2fetc%2fpasswd', {
+      headers: { cookie: cookieOf(server, TOKEN) },
+    });
     expect(res.status).toBe(404);
   });
+});
+
+describe('two yuedu serve side by side on one host', () => {
+  it('each reads only its own cookie, so neither overwrites nor accepts the other', async () => {
+    const other = await startHttpServer({ yuedu, rendererDir, port: 0, token: 'other-token-456' });
+    try {
+      const first = await request(`/?token=${TOKEN}`);
+      const second = await request('/?token=other-token-456', { to: other });
+      const [firstCookie] = (first.headers['set-cookie'] ?? [''])[0]!.split(';');
+      const [secondCookie] = (second.headers['set-cookie'] ?? [''])[0]!.split(';');
+      expect(firstCookie!.split('=')[0]).not.toBe(secondCookie!.split('=')[0]);
+      // A browser sends both cookies to both servers: cookies ignore the port.
+      const both = `${firstCookie}; ${secondCookie}`;
+      expect((await request('/', { headers: { cookie: both } })).status).toBe(200);
+      expect((await request('/', { headers: { cookie: both }, to: other })).status).toBe(200);
+      expect((await request('/', { headers: { cookie: secondCookie! } })).status).toBe(403);
+      expect((await request('/', { headers: { cookie: firstCookie! }, to: other })).status).toBe(
+        403,
+      );
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('yuedu serve at the edges of the API', () => {
+  const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+
+  it('answers a malformed % escape in the request name with 400, and keeps answering', async () => {
+    dispatch.mockClear();
+    for (const pathname of ['/api/library%3Alist%', '/api/%E0%A4%A', '/api/%zz']) {
+      const res = await request(pathname, { method: 'POST', headers: auth, body: '{}' });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-payload',
+          message: 'The request name in the address has a malformed % escape.',
+        },
+      });
+    }
+    expect(dispatch).not.toHaveBeenCalled();
+    const fine = await request('/api/library:list', { method: 'POST', headers: auth, body: '{}' });
+    expect(fine.status).toBe(200);
+  });
+
+  it("refuses a body over its channel's limit with 413 and a message that says the limit", async () => {
+    dispatch.mockClear();
+    const search = await request('/api/search:query', {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(search.status).toBe(413);
+    expect(JSON.parse(search.body)).toEqual({
+      ok: false,
+      error: { code: 'too-large', message: 'That request is too large: at most 1 MB.' },
+    });
+    const backup = await request('/api/backup:import', {
+      method: 'POST',
+      // The body never comes: close the connection rather than leave it waiting for one.
+      headers: { ...auth, 'content-length': String(500 * 1024 * 1024), connection: 'close' },
+    });
+    expect(backup.status).toBe(413);
+    expect(JSON.parse(backup.body).error.message).toBe(
+      'That backup is too large: a backup may be at most 200 MB.',
+    );
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it(
+    'takes an import larger than the old 12 MB body limit, as the importer does',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      dispatch.mockClear();
+      const base64 = Buffer.alloc(20 * 1024 * 1024, 7).toString('base64');
+      const res = await request('/api/library:import', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ files: [{ name: '大文件.txt', base64 }] }),
+      });
+      expect(res.status).toBe(200);
+      expect(dispatch).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it(
+    'refuses a deeply nested body before parsing it, fast next to a flat body of the same size, and keeps answering',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      dispatch.mockClear();
+      const size = 10 * 1024 * 1024;
+      const nested = Buffer.alloc(size, '[');
+      const flat = Buffer.from(
+        JSON.stringify({ files: [{ name: 'a', base64: 'A'.repeat(size) }] }),
+      );
+      const timed = async (body: Buffer) => {
+        const started = performance.now();
+        const res = await request('/api/library:import', { method: 'POST', headers: auth, body });
+        return { res, ms: performance.now() - started };
+      };
+      const normal = await timed(flat);
+      expect(normal.res.status).toBe(200);
+      const deep = await timed(nested);
+      expect(deep.res.status).toBe(400);
+      expect(JSON.parse(deep.res.body).error.message).toBe(
+        'The request nests more than 32 levels deep; no Yuedu request does.',
+      );
+      // Parsing it would take seconds (about 50 times the flat body); refusing it takes no longer
+      // than reading a normal body. The bound is generous so a busy machine does not fail it.
+      expect(deep.ms).toBeLessThan(5 * normal.ms + 200);
+      expect(dispatch).toHaveBeenCalledTimes(1);
+      const after = await request('/api/library:list', {
+        method: 'POST',
+        headers: auth,
+        body: '{}',
+      });
+      expect(after.status).toBe(200);
+    },
+  );
 });

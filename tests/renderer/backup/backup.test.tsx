@@ -100,4 +100,36 @@ describe('Backup and restore', () => {
     expect(screen.getByRole('button', { name: '备份全部数据' })).toBeTruthy();
     expect(screen.getByLabelText('从备份恢复…')).toBeTruthy();
   });
+
+  it('refuses a file over 200 MB before reading it, in the UI language', async () => {
+    const fake = createFakeYuedu();
+    fake.setSettings({ language: 'zh' });
+    await renderApp(fake);
+    fireEvent.click(screen.getByRole('button', { name: '设置' }));
+    const settings = screen.getByRole('dialog', { name: '设置' });
+    const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 + 1 });
+    fireEvent.change(within(settings).getByLabelText('从备份恢复…'), { target: { files: [huge] } });
+    expect((await within(settings).findByRole('alert')).textContent).toBe(
+      'huge.json 超过了备份文件的大小上限（200 MB），未恢复任何内容。',
+    );
+    expect(fake.callsTo('backup:import')).toEqual([]);
+  });
+
+  it('says the limit in its own words when yuedu serve refuses the backup as too large', async () => {
+    const fake = createFakeYuedu();
+    fake.answer('backup:import', {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: 'That backup is too large: a backup may be at most 200 MB.',
+      },
+    });
+    await renderApp(fake);
+    const settings = openSettings();
+    chooseFile(within(settings).getByLabelText('Restore from backup…'), '{}', 'mine.json');
+    expect((await within(settings).findByRole('alert')).textContent).toBe(
+      'mine.json is larger than a backup may be (200 MB); nothing was restored.',
+    );
+  });
 });

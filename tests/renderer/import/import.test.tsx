@@ -14,10 +14,18 @@ const numbered = (count: number) =>
 const choose = (files: File[]) =>
   fireEvent.change(document.querySelector('input.import-files-input')!, { target: { files } });
 
-const importResult = () => screen.getByRole('status', { name: 'Import result' });
+const importResult = (name = 'Import result') => screen.getByRole('status', { name });
+
+/** A file that claims `size` bytes without holding them, to test the size limit cheaply. */
+function sized(name: string, size: number): File {
+  const file = textFile(name, '大文件');
+  Object.defineProperty(file, 'size', { value: size });
+  return file;
+}
+
 const library = () => screen.getByRole('main');
-const skippedItems = () =>
-  Array.from(importResult().querySelectorAll('.import-skipped li'), (item) => item.textContent);
+const skippedItems = (name?: string) =>
+  Array.from(importResult(name).querySelectorAll('.import-skipped li'), (item) => item.textContent);
 
 describe('Import', () => {
   it('sends files in batches of ten with progress, and Cancel stops before the next batch', async () => {
@@ -143,5 +151,49 @@ describe('Import', () => {
     expect(screen.queryByText('Drop .txt or .md files to import')).toBeNull();
     await waitFor(() => expect(importResult().textContent).toContain('Added 2 articles'));
     expect(await within(library()).findByRole('link', { name: '文章2' })).toBeTruthy();
+  });
+
+  it('skips a file over 50 MB before reading or sending it, saying so in the UI language', async () => {
+    const fake = createFakeYuedu();
+    fake.setSettings({ language: 'zh' });
+    await renderApp(fake);
+    choose([...numbered(2), sized('太大.txt', 50 * 1024 * 1024 + 1)]);
+    await waitFor(() =>
+      expect(importResult('导入结果').textContent).toContain('已添加 2 篇文章，跳过 1 个。'),
+    );
+    expect(skippedItems('导入结果')).toEqual([
+      '太大.txt: 文件超过 50 MB，超出了单篇文章的大小上限',
+    ]);
+    const sent = (fake.callsTo('library:import') as Array<{ files: ImportFile[] }>).flatMap(
+      (batch) => batch.files.map((file) => file.name),
+    );
+    expect(sent).not.toContain('太大.txt');
+  });
+
+  it('says the limit in its own words when yuedu serve refuses a request as too large', async () => {
+    const fake = createFakeYuedu();
+    fake.answer('library:import', {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: 'That import is too large: a file may be at most 50 MB.',
+      },
+    });
+    await renderApp(fake);
+    choose(numbered(1));
+    await waitFor(() => expect(importResult().textContent).toContain('skipped 1'));
+    expect(skippedItems()).toEqual([
+      '第1篇.txt: the file is larger than 50 MB, the most an article may be',
+    ]);
+  });
+
+  it('shows a file name holding control characters or a right-to-left override visibly, isolated', async () => {
+    const fake = createFakeYuedu();
+    await renderApp(fake);
+    choose([textFile('报告\u202etxt.exe\u001b[2J.txt', '')]);
+    await waitFor(() => expect(importResult().textContent).toContain('skipped 1'));
+    const name = importResult().querySelector('.import-skipped-name')!;
+    expect(name.tagName).toBe('BDI');
+    expect(name.textContent).toBe('报告⟨U+202E⟩txt.exe⟨U+001B⟩[2J.txt');
   });
 });

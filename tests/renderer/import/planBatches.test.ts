@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planBatches } from '../../../renderer/import/planBatches';
+import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits';
+import { planBatches, setAsideTooLarge } from '../../../renderer/import/planBatches';
 
 const sized = (...sizes: number[]) => sizes.map((size, index) => ({ index, size }));
 const indexes = (batches: Array<Array<{ index: number }>>) =>
@@ -29,5 +30,14 @@ describe('planBatches', () => {
 
   it('has no batches for no files', () => {
     expect(planBatches([])).toEqual([]);
+  });
+});
+
+describe('setAsideTooLarge', () => {
+  it('sets aside exactly the files over the shared import limit, keeping the order', () => {
+    const files = sized(1, IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_BYTES + 1, 5);
+    const { fitting, tooLarge } = setAsideTooLarge(files);
+    expect(fitting.map((file) => file.index)).toEqual([0, 1, 3]);
+    expect(tooLarge.map((file) => file.index)).toEqual([2]);
   });
 });

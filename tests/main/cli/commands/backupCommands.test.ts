@@ -70,7 +70,7 @@ describe('yuedu backup and yuedu restore', () => {
     const io = captureIo(work);
     await backupCommand(yuedu, io, false, undefined);
     expect(io.out).toMatch(
-      /^Backed up 0 highlights, settings and reading positions to .+yuedu-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json\n$/,
+      /^Backed up 0 highlights, settings and reading positions to .+yuedu-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json\.\n$/,
     );
   });
 

@@ -17,7 +17,7 @@ async function untilIndexed(yuedu: Yuedu) {
 }
 
 interface ImportJson {
-  added: Array<{ id: string; title: string; chars: number; paragraphs: number }>;
+  added: Array<{ id: string; title: string; chars: number; blocks: number; paragraphs: number }>;
   skipped: Array<{ name: string; reason: string }>;
 }
 
@@ -34,7 +34,7 @@ describe('yuedu import', () => {
       '冬至这天，北方人吃饺子，南方人吃汤圆，各地都有自己的习俗',
     ]);
     for (const a of report.added) {
-      expect(Object.keys(a).sort()).toEqual(['chars', 'id', 'paragraphs', 'title']);
+      expect(Object.keys(a).sort()).toEqual(['blocks', 'chars', 'id', 'paragraphs', 'title']);
       expect(a.id).toMatch(/^a-[0-9a-f]{12}$/);
     }
     expect(report.skipped).toEqual([
@@ -97,6 +97,20 @@ describe('yuedu import', () => {
     await importCommand(yuedu, io, false, ['folder/spring.txt', 'folder/empty.txt']);
     expect(io.out).toMatch(/^Added 1 article:\n {2}a-[0-9a-f]{12}\t春到江南\t\d+ chars\n/);
     expect(io.out).toContain('Skipped 1:\n  folder/empty.txt: the file is empty\n');
+  });
+
+  it('prints file names holding ESC, a line break or a right-to-left override visibly', async () => {
+    const { yuedu } = await openForCommand();
+    const folder = tempDir('hostile-names');
+    writeFileSync(path.join(folder, 'clear\u001b[2J\nscreen.txt'), '');
+    writeFileSync(path.join(folder, 'report\u202etxt.exe.md'), '');
+    const io = captureIo(folder);
+    await expect(importCommand(yuedu, io, false, ['.'])).rejects.toThrow(CommandError);
+    expect(io.out).toBe(
+      'Skipped 2:\n' +
+        '  clear␛[2J␊screen.txt: the file is empty\n' +
+        '  report⟨U+202E⟩txt.exe.md: the file is empty\n',
+    );
   });
 
   it('fails when something was skipped and nothing could be imported', async () => {

@@ -24,6 +24,7 @@ function recordingImporter() {
         source: f.name,
         firstLine: '',
         chars: 1,
+        blocks: 1,
         paragraphs: 1,
         progress: 0,
         origin: 'imported' as const,

@@ -1,0 +1,109 @@
+import { HIGHLIGHT_COLORS } from '../../../shared/model/annotation';
+import { defineCommand, expectArguments, oneOf, text } from '../commandSpec';
+import { UsageError } from '../cliErrors';
+
+export const highlightSpec = defineCommand({
+  name: 'highlight',
+  usage: '<id> --quote TEXT [--color C] [--note TEXT]',
+  summary: 'Highlight a passage of an article, optionally with a note.',
+  details: `Highlights the first occurrence of TEXT in the article. A quote that is not in the article
+is an error and writes nothing. With --json, the new highlight as "yuedu notes --json" shows it.`,
+  options: [
+    {
+      name: 'quote',
+      value: { placeholder: 'TEXT', what: 'the passage to highlight' },
+      description: 'The passage to highlight, exactly as it appears in the article.',
+    },
+    {
+      name: 'color',
+      aliases: ['colour'],
+      value: { placeholder: 'C', what: 'a colour' },
+      description: `The colour: ${HIGHLIGHT_COLORS.join(', ')} (default yellow); --colour works too.`,
+    },
+    {
+      name: 'note',
+      value: { placeholder: 'TEXT', what: 'the text of the note', mayBeEmpty: true },
+      description: 'A note to keep with the highlight.',
+    },
+  ],
+  examples: [
+    'yuedu highlight greater-bay-area-friends --quote 大湾区',
+    'yuedu highlight ciie-opening-up --quote 进博会 --colour green --note "我的笔记"',
+  ],
+  parse: (args) => {
+    expectArguments('highlight', args.positionals, { min: 1, max: 1, what: 'an article id' });
+    const quote = text(args, 'quote');
+    if (quote === undefined) {
+      throw new UsageError(
+        '"highlight" needs --quote TEXT: the passage to highlight.',
+        'highlight',
+      );
+    }
+    const color = oneOf('highlight', 'color', text(args, 'color') ?? 'yellow', HIGHLIGHT_COLORS);
+    return {
+      command: 'highlight' as const,
+      articleId: args.positionals[0]!,
+      quote,
+      color,
+      note: text(args, 'note') ?? '',
+    };
+  },
+});
+
+export const notesSpec = defineCommand({
+  name: 'notes',
+  usage: '[--article ID]',
+  summary: 'List highlights and notes in reading order.',
+  details: `Lists every highlight with its colour and note, article by article in reading order.
+Highlights whose text is gone from the article are marked "(orphaned)" and listed after the others.
+With --json, [{ id, articleId, state, quote, color, note, start, end, created, modified, creator }],
+where state is "anchored" or "orphaned".`,
+  options: [
+    {
+      name: 'article',
+      value: { placeholder: 'ID', what: 'an article id' },
+      description: "Only this article's highlights.",
+    },
+  ],
+  examples: ['yuedu notes', 'yuedu notes --article greater-bay-area-friends --json'],
+  parse: (args) => {
+    expectArguments('notes', args.positionals, { min: 0, max: 0, what: 'no arguments' });
+    return { command: 'notes' as const, articleId: text(args, 'article') };
+  },
+});
+
+export const exportSpec = defineCommand({
+  name: 'export',
+  usage: '[--format markdown] [--article ID] [--out FILE]',
+  summary: 'Export highlights and notes as Markdown.',
+  details: `Writes the highlights and notes of every article (or of one) as Markdown for Obsidian,
+Logseq or plain files, to standard output or to FILE. Notes are escaped, so they never turn into
+Markdown structure, HTML or terminal control sequences.`,
+  options: [
+    {
+      name: 'format',
+      value: { placeholder: 'F', what: 'a format' },
+      description: 'The format; only markdown, the default.',
+    },
+    {
+      name: 'article',
+      value: { placeholder: 'ID', what: 'an article id' },
+      description: "Only this article's notes.",
+    },
+    {
+      name: 'out',
+      value: { placeholder: 'FILE', what: 'a file name' },
+      description: 'Write to FILE instead of standard output.',
+    },
+  ],
+  examples: ['yuedu export', 'yuedu export --article ciie-opening-up --out notes.md'],
+  parse: (args) => {
+    expectArguments('export', args.positionals, { min: 0, max: 0, what: 'no arguments' });
+    oneOf('export', 'format', text(args, 'format') ?? 'markdown', ['markdown']);
+    return {
+      command: 'export' as const,
+      articleId: text(args, 'article'),
+      out: text(args, 'out'),
+    };
+  },
+});
