@@ -25,10 +25,12 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        // The search index lives in a worker thread, which needs an entry file of its own.
+        // The search index and the reading of imported files live in worker threads, which need
+        // entry files of their own.
         input: {
           index: resolve(root, 'main/electron/main.ts'),
           searchWorker: resolve(root, 'main/search/worker/searchWorker.ts'),
+          importWorker: resolve(root, 'main/library/import/worker/importWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -2,6 +2,7 @@ import type { Library } from '../library/library';
 import { summarize } from '../library/library';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { ArticleImporter } from '../library/import/articleImporter';
+import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
 import type { Handlers } from './handlers';
 import type { SearchService } from '../search/searchService';
@@ -17,6 +18,8 @@ import { importBackup } from '../backup/importBackup';
 export interface Services {
   library: Library;
   importer: ArticleImporter;
+  /** Notices articles other processes imported or removed, and counts the library's revisions. */
+  sync: LibrarySync;
   search: SearchService;
   store: Store;
   annotations: AnnotationService;
@@ -26,33 +29,53 @@ export interface Services {
 
 /** Wires each contract channel to the service that answers it; no validation here (dispatch did it). */
 export function createHandlers(services: Services): Handlers {
-  const { library, store, annotations, now } = services;
+  const { library, store, annotations, now, sync } = services;
   const requireArticle = (id: string) => {
     const article = library.get(id);
     if (!article) throw new AppFailure('not-found', `No article with id "${id}".`);
     return article;
   };
+  // An article the CLI imported a moment ago may be asked for (a link) before the watch saw it.
+  const findArticle = async (id: string) => {
+    if (library.get(id) === undefined) await sync.check();
+    return requireArticle(id);
+  };
   const progressOf = (id: string) => store.read().reading[id]?.progress ?? 0;
   return {
-    'library:list': async () =>
-      library
+    'library:list': async () => {
+      await sync.check();
+      return library
         .list()
         .map((article) =>
           summarize(article, library.origin(article.id) ?? 'bundled', progressOf(article.id)),
-        ),
-    'library:get': async ({ id }) => requireArticle(id),
-    'library:import': async ({ files }) => {
-      const { added, skipped } = await services.importer.import(files);
+        );
+    },
+    'library:get': async ({ id }) => findArticle(id),
+    'library:import': async ({ files, importId }) => {
+      const { added, skipped, cancelled } = await services.importer.import(files, importId);
       // Indexing happens in the search worker; `search:status` says "indexing…" until it is done.
-      if (added.length > 0) services.search.add(added).catch(() => undefined);
-      return { added: added.map((a) => summarize(a, 'imported', progressOf(a.id))), skipped };
+      if (added.length > 0) {
+        services.search.add(added).catch(() => undefined);
+        sync.changed({ added, removed: [] });
+      }
+      return {
+        added: added.map((a) => summarize(a, 'imported', progressOf(a.id))),
+        skipped,
+        ...(cancelled ? { cancelled } : {}),
+      };
+    },
+    'library:cancelImport': async ({ importId }) => {
+      services.importer.cancel(importId);
+      return { importId };
     },
     'library:remove': async ({ id }) => {
       // The article's highlights stay in the store: re-importing the same text brings them back.
       await services.importer.remove(id);
       services.search.remove([id]).catch(() => undefined);
+      sync.changed({ added: [], removed: [id] });
       return { id };
     },
+    'library:revision': async () => ({ revision: await sync.check() }),
     'search:query': async ({ query, limit }) => services.search.search(query, limit),
     'search:inArticle': async ({ articleId, query }) => {
       requireArticle(articleId);

@@ -2,8 +2,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnotationService } from '../annotations/annotationService';
 import { ArticleImporter } from '../library/import/articleImporter';
+import { ImportFileReader } from '../library/import/importFileReader';
 import { restoreImportedArticles } from '../library/import/restoreImported';
-import { ImportedArticleFiles } from '../library/importedArticles';
+import { ARTICLES_DIR, ImportedArticleFiles } from '../library/importedArticles';
+import { LibrarySync } from '../library/librarySync';
 import { Library } from '../library/library';
 import { loadCorpus } from '../library/loadCorpus';
 import { SEARCH_INDEX_FILE } from '../search/searchIndexFile';
@@ -44,9 +46,22 @@ export async function openYuedu(
       `Yuedu found highlights at new places in the changed articles but could not save them: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // Imported files are decoded and parsed in a worker thread, never on the thread that answers.
+  const fileReader = new ImportFileReader();
+  const importer = new ArticleImporter(library, importedFiles, now, fileReader.read);
+  // Articles another process imported or removed meanwhile come and go from the index too; their
+  // highlights are placed afresh when listed (the placement cache keys on the article's text).
+  const sync = new LibrarySync(async () => {
+    const changes = await importer.syncWithDisk();
+    if (changes.added.length > 0) search.add(changes.added).catch(() => undefined);
+    if (changes.removed.length > 0) search.remove(changes.removed).catch(() => undefined);
+    return changes;
+  });
+  if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
   const handlers = createHandlers({
     library,
-    importer: new ArticleImporter(library, importedFiles, now),
+    importer,
+    sync,
     store,
     annotations,
     search,
@@ -58,7 +73,12 @@ export async function openYuedu(
   return {
     handlers,
     dispatch: createDispatcher(handlers),
-    close: () => search.close(),
+    onLibraryChanged: (listener) => sync.onChange(listener),
+    close: async () => {
+      sync.close();
+      await fileReader.close();
+      await search.close();
+    },
   };
 }
 

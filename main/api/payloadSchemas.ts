@@ -57,8 +57,11 @@ export const PAYLOAD_SCHEMAS = {
         IMPORT_REQUEST_MAX_FILES,
         `import at most ${IMPORT_REQUEST_MAX_FILES.toLocaleString('en')} files at a time`,
       ),
+    importId: id.optional(),
   }),
+  'library:cancelImport': z.strictObject({ importId: id }),
   'library:remove': z.strictObject({ id }),
+  'library:revision': none,
   'search:inArticle': z.strictObject({ articleId: id, query: z.string().max(MAX_QUERY) }),
   'search:notes': z.strictObject({
     query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),

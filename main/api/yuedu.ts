@@ -11,6 +11,8 @@ export interface YueduOptions {
   generatedDir: string;
   systemLanguage: Language;
   version: string;
+  /** Watch the articles folder for imports and removals by other processes (the app and serve). */
+  watchLibrary?: boolean;
 }
 
 /** The services behind all three front doors (Electron IPC, the CLI, `yuedu serve`). */
@@ -18,5 +20,7 @@ export interface Yuedu {
   handlers: Handlers;
   /** Validates an untrusted channel name and payload, runs the handler, and never throws. */
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  /** Hears every change to the library (imports, removals, and those other processes made). */
+  onLibraryChanged(listener: (change: { revision: number }) => void): () => void;
   close(): Promise<void>;
 }

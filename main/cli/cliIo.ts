@@ -10,6 +10,11 @@ export interface CliIo {
   stdoutIsTerminal?: boolean;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   untilInterrupted: () => Promise<void>;
+  /**
+   * Calls `stop` on the first Ctrl-C (SIGINT) while a command that can stop early (import) runs,
+   * instead of killing the process; returns the function that stops listening.
+   */
+  onInterrupt?: (stop: () => void) => () => void;
 }
 
 /** Writes `value` as the whole of stdout for `--json`, so scripts can parse it. */

@@ -6,6 +6,10 @@ const exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  onInterrupt: (stop) => {
+    process.once('SIGINT', stop);
+    return () => process.removeListener('SIGINT', stop);
+  },
   stdoutIsTerminal: process.stdout.isTTY === true,
   untilInterrupted: () =>
     new Promise((resolve) => {

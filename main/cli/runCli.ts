@@ -119,6 +119,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       generatedDir: SOURCE_LAYOUT.generatedDir,
       systemLanguage: line.command === 'serve' ? (line.lang ?? languageFromEnv(io.env)) : 'en',
       version: VERSION,
+      // A running server notices what other processes import into or remove from its data folder.
+      watchLibrary: line.command === 'serve',
     });
     const notices = await callService(yuedu, 'app:notices', {});
     for (const notice of notices) io.stderr(`yuedu: ${terminalText(notice)}\n`);

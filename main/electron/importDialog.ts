@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { OpenDialogOptions } from 'electron';
 import type { ImportFile, ImportReport } from '../../shared/model/import';
@@ -56,12 +57,14 @@ export async function importWithDialog(
   if (chosen.canceled || chosen.filePaths.length === 0) return null;
   // Names in messages are relative to the folder the user picked in, e.g. "新闻/春天.txt".
   const cwd = path.dirname(chosen.filePaths[0]!);
+  // The window's Cancel button sends `library:cancelImport` with this id.
+  const importId = randomUUID();
   const report = await importFromPaths(
     chosen.filePaths.map((p) => path.relative(cwd, p)),
     {
       cwd,
-      importBatch: (files) => importBatch(deps.dispatch, files),
-      onProgress: (done, total) => deps.notify({ kind: 'import-progress', done, total }),
+      importBatch: (files) => importBatch(deps.dispatch, files, importId),
+      onProgress: (done, total) => deps.notify({ kind: 'import-progress', done, total, importId }),
     },
   );
   deps.notify({ kind: 'imported', report });
@@ -71,8 +74,9 @@ export async function importWithDialog(
 async function importBatch(
   dispatch: Yuedu['dispatch'],
   files: ImportFile[],
+  importId: string,
 ): Promise<ImportReport> {
-  const result = await dispatch('library:import', { files });
+  const result = await dispatch('library:import', { files, importId });
   if (result.ok) return result.value as ImportReport;
   return { added: [], skipped: files.map(({ name }) => ({ name, reason: result.error.message })) };
 }

@@ -83,6 +83,7 @@ async function start(): Promise<void> {
       generatedDir: paths.generatedDir,
       systemLanguage: languageFromLocale(app.getLocale()),
       version: app.getVersion(),
+      watchLibrary: true,
     });
   } catch (error) {
     dialog.showErrorBox('Yuedu 阅读', `Yuedu could not open its library.\n\n${String(error)}`);
@@ -90,6 +91,10 @@ async function start(): Promise<void> {
     return;
   }
   closeBeforeQuit(app, () => yuedu.close());
+  // Articles the CLI imports or removes while the app runs show up without a restart.
+  yuedu.onLibraryChanged(({ revision }) =>
+    mainWindow?.webContents.send(LIBRARY_CHANGED_CHANNEL, { kind: 'changed', revision }),
+  );
   hardenApp(app, session.defaultSession, policy);
   registerAppProtocol(protocol, paths.rendererRoot);
   registerIpcHandlers(

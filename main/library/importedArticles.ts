@@ -84,6 +84,26 @@ export class ImportedArticleFiles {
     return { articles, notices };
   }
 
+  /** The ids of the article files on disk now (another process may have added or removed some). */
+  async listIds(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .filter((id) => ID.test(id));
+  }
+
+  /** Reads one article file; throws with a message saying what is wrong with it. */
+  load(id: string): Promise<ImportedArticle> {
+    return readArticleFile(this.pathOf(id), `${id}.json`);
+  }
+
   async save(article: ImportedArticle): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const { id, title, source, text, blocks, importedAt, sequence } = article;

@@ -20,7 +20,8 @@ export function readLayoutLines(raw: string): LayoutLine[] {
   return lines;
 }
 
-function indentWidth(leading: string): number {
+/** The width of a line's leading whitespace, so a Markdown import measures indents as a .txt one does. */
+export function indentWidth(leading: string): number {
   let width = 0;
   for (const ch of leading) {
     if (ch === '\u3000') width += 2;

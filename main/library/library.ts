@@ -58,6 +58,12 @@ export class Library {
     return id === undefined ? undefined : this.get(id);
   }
 
+  /** The article whose `textKey` is this one (the import worker computes keys off this thread). */
+  findByTextKey(key: string): Article | undefined {
+    const id = this.idByText.get(key);
+    return id === undefined ? undefined : this.get(id);
+  }
+
   /** The sequence number the next imported article should carry. */
   nextSequence(): number {
     return this.lastSequence + 1;
@@ -67,9 +73,8 @@ export class Library {
    * Adds an imported article at its place in import order. Throws if its id or its text is
    * already in the library; callers check `get` and `findByText` first to report why.
    */
-  addImported(article: ImportedArticle): void {
+  addImported(article: ImportedArticle, key: string = textKey(article.text)): void {
     if (this.byId.has(article.id)) throw new Error(`Two articles share the id "${article.id}"`);
-    const key = textKey(article.text);
     if (this.idByText.has(key)) {
       throw new Error(`Article "${article.id}" repeats the text of "${this.idByText.get(key)}"`);
     }
@@ -116,19 +121,37 @@ function plainArticle(article: Article): Article {
   return { id, title, source, text, blocks };
 }
 
+// What a summary derives from an article's text, worked out once per article: every library list
+// summarises every article, and an imported one may hold millions of characters.
+const derived = new WeakMap<Article, { firstLine: string; chars: number; paragraphs: number }>();
+
+function derive(article: Article) {
+  let known = derived.get(article);
+  if (known === undefined) {
+    const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph');
+    const lead = paragraphs[0] ?? article.blocks[0];
+    const leadText = lead ? article.text.slice(lead.start, lead.end) : '';
+    known = {
+      firstLine: cutText(leadText, FIRST_LINE_MAX_CHARS),
+      chars: countVisibleChars(article.text),
+      paragraphs: paragraphs.length,
+    };
+    derived.set(article, known);
+  }
+  return known;
+}
+
 /** What the library list shows for an article, with `progress` (0..1) from the saved reading position. */
 export function summarize(article: Article, origin: ArticleOrigin, progress = 0): ArticleSummary {
-  const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph');
-  const lead = paragraphs[0] ?? article.blocks[0];
-  const leadText = lead ? article.text.slice(lead.start, lead.end) : '';
+  const { firstLine, chars, paragraphs } = derive(article);
   return {
     id: article.id,
     title: article.title,
     source: article.source,
-    firstLine: cutText(leadText, FIRST_LINE_MAX_CHARS),
-    chars: countVisibleChars(article.text),
+    firstLine,
+    chars,
     blocks: article.blocks.length,
-    paragraphs: paragraphs.length,
+    paragraphs,
     progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
     origin,
   };

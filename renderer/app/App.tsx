@@ -9,6 +9,8 @@ import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
 import { resolveLanguage } from '../i18n/resolveLanguage';
 import { LibraryView } from '../library/LibraryView';
+import { useLibraryRevision } from '../library/useLibraryRevision';
+import type { ImportOutcome } from '../import/importInBatches';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
@@ -75,11 +77,28 @@ function Shell({
     setLibraryVersion((current) => current + 1);
     recheck();
   }, [recheck]);
-  const importer = useImport(libraryChanged);
-  const { start: startImport, onLibraryChanged: followMenuImport } = importer;
+  // The articles the last import added: marked "New" in the library, which scrolls to them once
+  // per `seq` (after the import, and again when the summary's "Show in library" is pressed).
+  const [recent, setRecent] = useState<{ ids: string[]; seq: number }>({ ids: [], seq: 0 });
+  const showImported = useCallback((outcome: ImportOutcome) => {
+    if (outcome.added.length === 0) return;
+    setRecent((last) => ({ ids: outcome.added.map((article) => article.id), seq: last.seq + 1 }));
+  }, []);
+  const importer = useImport(libraryChanged, showImported);
+  const {
+    start: startImport,
+    onLibraryChanged: followMenuImport,
+    dismiss: dismissImport,
+  } = importer;
   const { dragging } = useFileDrop(startImport);
 
   useEffect(() => onLibraryChanged?.(followMenuImport), [onLibraryChanged, followMenuImport]);
+  // Imports and removals by other processes (the CLI) show up without a restart.
+  useLibraryRevision(libraryChanged);
+  // The summary belongs to the library; it does not follow the user into an article.
+  useEffect(() => {
+    if (route.view !== 'library') dismissImport();
+  }, [route.view, dismissImport]);
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped by a restore: the views below remount and load the restored data afresh.
@@ -113,7 +132,13 @@ function Shell({
         </button>
       </header>
       <NoticesAlert notices={notices} onDismiss={dismiss} />
-      <ImportStatus importer={importer} />
+      <ImportStatus
+        importer={importer}
+        onShowAdded={() => {
+          navigate({ view: 'library' });
+          setRecent((last) => ({ ...last, seq: last.seq + 1 }));
+        }}
+      />
       {dragging && <DropOverlay />}
       {settingsOpen && (
         <SettingsPanel
@@ -139,6 +164,8 @@ function Shell({
           <LibraryView
             key={dataVersion}
             version={libraryVersion}
+            newIds={recent.ids}
+            revealSeq={recent.seq}
             importing={importer.state.phase === 'running'}
             onImport={startImport}
             onRemoved={libraryChanged}

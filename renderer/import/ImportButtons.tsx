@@ -1,10 +1,11 @@
-import { useId, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { chosenFromInput, type ChosenFile } from './importableFiles';
 
 /**
  * "Import articles…" (several .txt/.md files) and "Import folder…" (a whole folder, recursively).
- * Each is a visually hidden file input behind a label styled as a button, so it stays keyboard-usable.
+ * Each is a real button, the control keyboard and screen-reader users reach and press; it opens
+ * the browser's file chooser through a file input that is hidden from everyone.
  */
 export function ImportButtons({
   disabled,
@@ -14,8 +15,8 @@ export function ImportButtons({
   onChosen: (files: ChosenFile[]) => void;
 }) {
   const { t } = useI18n();
-  const filesId = useId();
-  const folderId = useId();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = chosenFromInput(event.target.files ?? []);
@@ -26,34 +27,48 @@ export function ImportButtons({
 
   return (
     <span className="import-buttons">
+      <button
+        type="button"
+        className="button"
+        disabled={disabled}
+        onClick={() => filesInput.current?.click()}
+      >
+        {t('import.files')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={disabled}
+        onClick={() => folderInput.current?.click()}
+      >
+        {t('import.folder')}
+      </button>
       <input
-        id={filesId}
-        className="file-input visually-hidden"
+        ref={filesInput}
+        className="import-files-input"
         type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
         multiple
         accept=".txt,.md,.markdown,text/plain,text/markdown"
-        disabled={disabled}
         onChange={onChange}
       />
-      <label className="button file-button" htmlFor={filesId}>
-        {t('import.files')}
-      </label>
       <input
-        id={folderId}
         ref={(input) => {
+          folderInput.current = input;
           // React does not know these attributes; they make the input pick a folder.
           input?.setAttribute('webkitdirectory', '');
           input?.setAttribute('directory', '');
         }}
-        className="file-input visually-hidden"
+        className="import-folder-input"
         type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
         multiple
-        disabled={disabled}
         onChange={onChange}
       />
-      <label className="button file-button" htmlFor={folderId}>
-        {t('import.folder')}
-      </label>
     </span>
   );
 }

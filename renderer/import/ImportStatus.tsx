@@ -1,14 +1,26 @@
 import { useId } from 'react';
+import { formatRoute } from '../app/route';
 import { revealControls } from '../../shared/text/revealControls';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportController } from './useImport';
 
+/** How many added articles the summary names; the rest are counted. */
+const NAMED_ADDED = 5;
+
 /**
  * The import area: while importing, a progress bar ("12 of 40 files") with Cancel; afterwards a
- * dismissible summary of what was added and each skipped file with its reason. The status region
- * is always present, so screen readers announce the summary when it appears.
+ * dismissible summary naming what was added (each a link to open it, and a button to show them in
+ * the library) and each skipped file with its reason. The status region is always present, so
+ * screen readers announce the summary when it appears.
  */
-export function ImportStatus({ importer }: { importer: ImportController }) {
+export function ImportStatus({
+  importer,
+  onShowAdded,
+}: {
+  importer: ImportController;
+  /** Takes the user to the added articles in the library list. */
+  onShowAdded: () => void;
+}) {
   const { t } = useI18n();
   const labelId = useId();
   const { state } = importer;
@@ -47,13 +59,19 @@ export function ImportStatus({ importer }: { importer: ImportController }) {
         </div>
       )}
       <div role="status" aria-label={t('import.result')} className="import-summary">
-        {state.phase === 'finished' && <Summary importer={importer} />}
+        {state.phase === 'finished' && <Summary importer={importer} onShowAdded={onShowAdded} />}
       </div>
     </section>
   );
 }
 
-function Summary({ importer }: { importer: ImportController }) {
+function Summary({
+  importer,
+  onShowAdded,
+}: {
+  importer: ImportController;
+  onShowAdded: () => void;
+}) {
   const { t } = useI18n();
   if (importer.state.phase !== 'finished') return null;
   const { added, skipped, cancelled, done, total } = importer.state.outcome;
@@ -66,6 +84,30 @@ function Summary({ importer }: { importer: ImportController }) {
             ? t('import.summaryOne', { skipped: skipped.length })
             : t('import.summary', { added: added.length, skipped: skipped.length })}
         </p>
+        {added.length > 0 && (
+          <div className="import-added">
+            <ul>
+              {added.slice(0, NAMED_ADDED).map((article) => (
+                <li key={article.id}>
+                  <a
+                    href={formatRoute({ view: 'article', id: article.id, hit: null })}
+                    lang="zh-CN"
+                  >
+                    {article.title}
+                  </a>
+                </li>
+              ))}
+              {added.length > NAMED_ADDED && (
+                <li className="muted">
+                  {t('import.addedMore', { count: added.length - NAMED_ADDED })}
+                </li>
+              )}
+            </ul>
+            <button type="button" className="button subtle" onClick={onShowAdded}>
+              {t('import.showAdded')}
+            </button>
+          </div>
+        )}
         {skipped.length > 0 && (
           <details className="import-skipped" open={skipped.length <= 10}>
             <summary>

@@ -20,7 +20,7 @@ export interface ImportOutcome extends ImportProgress {
 }
 
 export interface ImportOptions {
-  /** One `library:import` call. */
+  /** One `library:import` call (carrying the import's id, so main can cancel it mid-file). */
   send: (files: ImportFile[]) => Promise<Result<ImportReport>>;
   onProgress: (progress: ImportProgress) => void;
   /** After each batch main accepted, so the library can show the new articles at once. */
@@ -34,8 +34,9 @@ export interface ImportOptions {
 
 /**
  * Imports files a batch at a time: each batch is read and base64-encoded in the renderer, sent as
- * one call, and followed by a yield, so the window stays responsive and a cancel takes effect
- * before the next batch. A failing batch skips its files and the import goes on.
+ * one call, and followed by a yield, so the window stays responsive. A cancel stops before the
+ * next batch; main stops the batch in progress (see `library:cancelImport`), which then adds
+ * nothing. A failing batch skips its files and the import goes on.
  */
 export async function importInBatches(
   files: readonly ChosenFile[],
@@ -69,6 +70,10 @@ export async function importInBatches(
     }
     if (payload.length > 0) {
       const result = await options.send(payload);
+      if (result.ok && result.value.cancelled) {
+        outcome.cancelled = true;
+        break;
+      }
       if (result.ok) {
         outcome.added.push(...result.value.added);
         outcome.skipped.push(...result.value.skipped);

@@ -1,4 +1,5 @@
 const IMPORTABLE_NAME = /\.(txt|md|markdown)$/iu;
+const PATH_ORDER = new Intl.Collator('zh', { numeric: true });
 
 /** A file the user chose, with the path inside a chosen or dropped folder when there is one. */
 export interface ChosenFile {
@@ -9,7 +10,8 @@ export interface ChosenFile {
 
 /**
  * Splits what the user chose into the files to import (.txt and .md) and the others, which are
- * reported rather than sent. Hidden files (`.DS_Store`, files in `.git/`) are left out silently.
+ * reported rather than sent, in path order. Hidden files (`.DS_Store`, files in `.git/`) are left
+ * out silently.
  */
 export function sortImportable(files: readonly ChosenFile[]): {
   importable: ChosenFile[];
@@ -21,6 +23,8 @@ export function sortImportable(files: readonly ChosenFile[]): {
     if (chosen.path.split('/').some((part) => part.startsWith('.'))) continue;
     (IMPORTABLE_NAME.test(chosen.path) ? importable : ignored).push(chosen);
   }
+  // In path order (第2篇 before 第10篇): the browser lists a folder in any order.
+  importable.sort((a, b) => PATH_ORDER.compare(a.path, b.path));
   return { importable, ignored };
 }
 

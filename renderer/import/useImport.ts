@@ -15,7 +15,7 @@ export type ImportState =
       phase: 'running';
       done: number;
       total: number;
-      /** False for an import started from the app menu, which main runs to the end. */
+      /** False for a menu import from a main process too old to name its import. */
       cancellable: boolean;
       cancelling: boolean;
     }
@@ -25,23 +25,47 @@ export interface ImportController {
   state: ImportState;
   /** Imports what the user chose or dropped; ignored while an import is running. */
   start: (files: readonly ChosenFile[]) => void;
-  /** Stops before the next batch; what was already imported stays. */
+  /** Stops the import now, even in the middle of a file; what earlier batches added stays. */
   cancel: () => void;
   dismiss: () => void;
-  /** Follows an import that main runs itself (File → Import Articles…). */
+  /** Follows an import that main runs itself (File → Import Articles…) and other changes. */
   onLibraryChanged: (event: LibraryChangedEvent) => void;
+}
+
+/** A fresh id for one import, so main can tell its batches apart and cancel exactly them. */
+function newImportId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
 /**
  * Runs imports from the file pickers and drops in batches, with progress, cancel and a summary;
- * `onChanged` runs whenever articles were added, so the library and the index status refresh.
+ * `onChanged` runs whenever articles were added (or main says the library changed), so the library
+ * and the index status refresh; `onFinished` gets the outcome, so the library can show the new
+ * articles.
  */
-export function useImport(onChanged: () => void): ImportController {
+export function useImport(
+  onChanged: () => void,
+  onFinished?: (outcome: ImportOutcome) => void,
+): ImportController {
   const invoke = useInvoke();
   const { t } = useI18n();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const running = useRef(false);
   const cancelled = useRef(false);
+  // The import the Cancel button stops: this window's own, or one main runs for the menu.
+  const currentImportId = useRef<string | null>(null);
+  // How far the menu import main runs had come, for its summary.
+  const menuProgress = useRef<{ done: number; total: number } | null>(null);
+
+  const finish = useCallback(
+    (outcome: ImportOutcome) => {
+      setState({ phase: 'finished', outcome });
+      onFinished?.(outcome);
+    },
+    [onFinished],
+  );
 
   const start = useCallback(
     (files: readonly ChosenFile[]) => {
@@ -56,11 +80,13 @@ export function useImport(onChanged: () => void): ImportController {
       });
       running.current = true;
       cancelled.current = false;
+      const importId = newImportId();
+      currentImportId.current = importId;
       const run = async () => {
         const fitting = sizes.fitting.map(({ chosen }) => chosen);
         const outcome = await importInBatches(fitting, {
           send: async (batch) => {
-            const result = await invoke('library:import', { files: batch });
+            const result = await invoke('library:import', { files: batch, importId });
             // yuedu serve refuses an oversized request itself; say so in the UI's language.
             return !result.ok && result.error.code === 'too-large'
               ? fail('too-large', tooLargeReason)
@@ -85,17 +111,20 @@ export function useImport(onChanged: () => void): ImportController {
           ...sizes.tooLarge.map(({ chosen }) => ({ name: chosen.path, reason: tooLargeReason })),
         );
         running.current = false;
-        setState({ phase: 'finished', outcome });
+        currentImportId.current = null;
+        finish(outcome);
       };
       void run();
     },
-    [invoke, onChanged, t],
+    [invoke, onChanged, t, finish],
   );
 
   const cancel = useCallback(() => {
     cancelled.current = true;
+    const importId = currentImportId.current;
+    if (importId !== null) void invoke('library:cancelImport', { importId });
     setState((last) => (last.phase === 'running' ? { ...last, cancelling: true } : last));
-  }, []);
+  }, [invoke]);
 
   const dismiss = useCallback(() => {
     setState((last) => (last.phase === 'finished' ? { phase: 'idle' } : last));
@@ -103,29 +132,30 @@ export function useImport(onChanged: () => void): ImportController {
 
   const onLibraryChanged = useCallback(
     (event: LibraryChangedEvent) => {
-      if (event.kind === 'imported') onChanged();
+      if (event.kind !== 'import-progress') onChanged();
       // The renderer's own import keeps the import area; the list still refreshes above.
-      if (running.current) return;
+      if (running.current || event.kind === 'changed') return;
       if (event.kind === 'import-progress') {
-        setState({
+        currentImportId.current = event.importId ?? null;
+        menuProgress.current = { done: event.done, total: event.total };
+        setState((last) => ({
           phase: 'running',
           done: event.done,
           total: event.total,
-          cancellable: false,
-          cancelling: false,
-        });
+          cancellable: event.importId !== undefined,
+          cancelling: last.phase === 'running' && last.cancelling,
+        }));
         return;
       }
-      const { added, skipped } = event.report;
-      setState((last) => {
-        const total = last.phase === 'running' ? last.total : added.length + skipped.length;
-        return {
-          phase: 'finished',
-          outcome: { added, skipped, cancelled: false, done: total, total },
-        };
-      });
+      currentImportId.current = null;
+      const { added, skipped, cancelled: wasCancelled = false } = event.report;
+      const progress = menuProgress.current;
+      menuProgress.current = null;
+      const total = progress?.total ?? added.length + skipped.length;
+      const done = progress && wasCancelled ? progress.done : total;
+      finish({ added, skipped, cancelled: wasCancelled, done, total });
     },
-    [onChanged],
+    [onChanged, finish],
   );
 
   return { state, start, cancel, dismiss, onLibraryChanged };

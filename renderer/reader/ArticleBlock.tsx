@@ -16,6 +16,8 @@ interface ArticleBlockProps {
   hits: readonly Span[];
   /** The hit the reader is on, when it is inside this block (else null, so other blocks keep their render). */
   current: Span | null;
+  /** This block states the article's title: it is drawn as the page's title (`h1`). */
+  asTitle?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export const ArticleBlock = memo(function ArticleBlock({
   highlights,
   hits,
   current,
+  asTitle = false,
 }: ArticleBlockProps) {
   const layers: TextLayer[] = highlights.map((annotation) => ({
     kind: 'highlight',
@@ -43,11 +46,12 @@ export const ArticleBlock = memo(function ArticleBlock({
   const segments = segmentRange(block.start, block.end, layers);
   const content = segments.map((segment) => renderSegment(segment, text));
   const common = {
-    className: `block block-${block.kind}`,
+    className: asTitle ? 'article-title block block-title' : `block block-${block.kind}`,
     tabIndex: 0,
     'data-block-start': block.start,
     'data-block-end': block.end,
   };
+  if (asTitle) return <h1 {...common}>{content}</h1>;
   return block.kind === 'heading' ? <h2 {...common}>{content}</h2> : <p {...common}>{content}</p>;
 });
 

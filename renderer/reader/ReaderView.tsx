@@ -30,6 +30,7 @@ import { useArticle } from './useArticle';
 import { useHitKeys } from './useHitKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { useSearchHits } from './useSearchHits';
+import { titleBlockIndex } from './titleBlock';
 
 const POPOVER_WIDTH = 320;
 const NO_HITS: Span[] = [];
@@ -106,6 +107,18 @@ export function ReaderView({
       ),
     [article, searchHits.hits],
   );
+  // An imported article's opening heading is its title: shown once, as the page title.
+  const titleIndex = useMemo(() => (article ? titleBlockIndex(article) : -1), [article]);
+  const blockProps = (index: number) => {
+    const block = article!.blocks[index]!;
+    return {
+      block,
+      text: article!.text,
+      highlights: highlightsByBlock[index] ?? [],
+      hits: hitsByBlock[index] ?? NO_HITS,
+      current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
+    };
+  };
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
   const reattaching = annotations.find((a) => a.id === reattachingId) ?? null;
 
@@ -314,25 +327,22 @@ export function ReaderView({
             onKeyDown={onArticleKeyDown}
           >
             <header className="article-header">
-              <h1 className="article-title" dir="auto">
-                {article.title}
-              </h1>
+              {titleIndex < 0 ? (
+                <h1 className="article-title" dir="auto">
+                  {article.title}
+                </h1>
+              ) : (
+                <ArticleBlock {...blockProps(titleIndex)} asTitle />
+              )}
               {article.source && (
                 <p className="article-source">{t('reader.source', { source: article.source })}</p>
               )}
             </header>
-            {article.blocks.map((block, index) => (
-              <ArticleBlock
-                key={block.start}
-                block={block}
-                text={article.text}
-                highlights={highlightsByBlock[index] ?? []}
-                hits={hitsByBlock[index] ?? NO_HITS}
-                current={
-                  currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null
-                }
-              />
-            ))}
+            {article.blocks.map((block, index) =>
+              index === titleIndex ? null : (
+                <ArticleBlock key={block.start} {...blockProps(index)} />
+              ),
+            )}
           </article>
         )}
         {pending && reattaching && (

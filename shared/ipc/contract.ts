@@ -14,8 +14,17 @@ import type { Result } from './result';
 export interface IpcContract {
   'library:list': { args: Record<string, never>; result: ArticleSummary[] };
   'library:get': { args: { id: string }; result: Article };
-  'library:import': { args: { files: ImportFile[] }; result: ImportReport };
+  /** One batch of an import; batches sent with the same `importId` can be cancelled together. */
+  'library:import': { args: { files: ImportFile[]; importId?: string }; result: ImportReport };
+  /** Stops the import with this id, even in the middle of a file; what earlier batches added stays. */
+  'library:cancelImport': { args: { importId: string }; result: { importId: string } };
   'library:remove': { args: { id: string }; result: { id: string } };
+  /**
+   * Looks for articles another process (the CLI) imported into or removed from the data folder,
+   * and answers the library's revision, which grows with every change: a window without push
+   * events polls it to know when to list again.
+   */
+  'library:revision': { args: Record<string, never>; result: { revision: number } };
   'search:query': { args: { query: string; limit?: number }; result: SearchHit[] };
   /** Every match of the query in one article, in text order, for next/previous hit in the reader. */
   'search:inArticle': {
@@ -78,7 +87,9 @@ export const CHANNELS = [
   'library:list',
   'library:get',
   'library:import',
+  'library:cancelImport',
   'library:remove',
+  'library:revision',
   'search:query',
   'search:inArticle',
   'search:notes',
@@ -116,10 +127,12 @@ export const BRIDGE_KEY = 'yuedu';
 
 /**
  * What main tells the window on its own, the one message that flows main → renderer: progress of
- * an import started from the File menu, then its report, so the library can refresh.
+ * an import started from the File menu, then its report, so the library can refresh; and `changed`
+ * when the library changed in any other way (the CLI imported or removed articles meanwhile).
  */
 export const LIBRARY_CHANGED_CHANNEL = 'library:changed';
 
 export type LibraryChangedEvent =
-  | { kind: 'import-progress'; done: number; total: number }
-  | { kind: 'imported'; report: ImportReport };
+  | { kind: 'import-progress'; done: number; total: number; importId?: string }
+  | { kind: 'imported'; report: ImportReport }
+  | { kind: 'changed'; revision: number };

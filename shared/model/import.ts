@@ -10,4 +10,6 @@ export interface ImportFile {
 export interface ImportReport {
   added: ArticleSummary[];
   skipped: Array<{ name: string; reason: string }>;
+  /** True when the import was cancelled before this batch finished; the batch added nothing. */
+  cancelled?: boolean;
 }

@@ -15,6 +15,7 @@ import { resolveConfig } from 'electron-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
+import type { PrepareReply } from '../../main/library/import/worker/protocol';
 import type { WorkerMessage } from '../../main/search/worker/protocol';
 import { seedLibrary } from '../main/search/seedLibrary';
 
@@ -45,10 +46,11 @@ function outputOf(config: InlineConfig): Rolldown.OutputOptions {
 }
 
 describe('electron.vite.config.ts', () => {
-  it('builds main from main/electron/main.ts as ESM index.js, with the search worker beside it', () => {
+  it('builds main from main/electron/main.ts as ESM index.js, with the workers beside it', () => {
     expect(resolved.main.build?.rolldownOptions?.input).toEqual({
       index: path.join(projectDir, 'main/electron/main.ts'),
       searchWorker: path.join(projectDir, 'main/search/worker/searchWorker.ts'),
+      importWorker: path.join(projectDir, 'main/library/import/worker/importWorker.ts'),
     });
     expect(outputOf(resolved.main)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
   });
@@ -91,6 +93,24 @@ describe('electron.vite.config.ts', () => {
         expect(answered()).toMatchObject({ ok: true, value: [{ articleId: expect.any(String) }] });
       } finally {
         await worker.terminate();
+      }
+
+      // The import worker too: it decodes a Big5 file and parses it there.
+      expect(readFileSync(path.join(mainDir, 'index.js'), 'utf8')).toContain('./importWorker.js');
+      const importWorker = new Worker(path.join(mainDir, 'importWorker.js'));
+      try {
+        const bytes = new Uint8Array(
+          readFileSync(path.join(projectDir, 'tests/fixtures/encodings/big5.txt')),
+        );
+        importWorker.postMessage({ id: 1, name: 'big5.txt', bytes });
+        const [reply] = (await once(importWorker, 'message')) as [PrepareReply];
+        expect(reply).toMatchObject({
+          id: 1,
+          ok: true,
+          file: { ok: true, articles: [{ title: '維港夜色' }] },
+        });
+      } finally {
+        await importWorker.terminate();
       }
     },
   );

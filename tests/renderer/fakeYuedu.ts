@@ -69,6 +69,7 @@ export function createFakeYuedu(
   const overrides = new Map<Channel, Result<unknown>>();
   const notices: string[] = [];
   let systemLanguage: 'en' | 'zh' = 'en';
+  let revision = 0;
 
   const find = (id: string) => articles.find((article) => article.id === id);
 
@@ -249,6 +250,8 @@ export function createFakeYuedu(
       }
       return ok({ added, skipped });
     },
+    'library:cancelImport': ({ importId }) => ok({ importId }),
+    'library:revision': () => ok({ revision }),
     'library:remove': ({ id }) => {
       const index = articles.findIndex((article) => article.id === id);
       if (index < 0 || origins.get(id) !== 'imported') {
@@ -330,6 +333,10 @@ export function createFakeYuedu(
     addImported: (article: Article) => {
       articles.push(article);
       origins.set(article.id, 'imported');
+    },
+    /** Another process changed the library: `library:revision` answers a new number from now on. */
+    bumpRevision: () => {
+      revision += 1;
     },
     /** Electron's `onLibraryChanged`, driven by `emitLibraryChanged`. */
     onLibraryChanged: (listener: (event: LibraryChangedEvent) => void) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ImportReport } from '../../../shared/model/import';
 import type { Yuedu } from '../../api/yuedu';
 import { importFromPaths } from '../../library/import/importFromPaths';
@@ -9,8 +10,9 @@ import { articleForCli } from './readingCommands';
 
 /**
  * `yuedu import PATH…`: files and folders (recursively, their .txt and .md files) sent through the
- * same `library:import` service as the window, in batches with progress on stderr. Fails (exit 1)
- * only when something was skipped and nothing could be imported.
+ * same `library:import` service as the window, in batches with progress on stderr. Ctrl-C cancels
+ * within a moment, even in the middle of a large file, keeping what earlier batches added. Fails
+ * (exit 1) when cancelled, or when something was skipped and nothing could be imported.
  */
 export async function importCommand(
   yuedu: Yuedu,
@@ -18,15 +20,35 @@ export async function importCommand(
   json: boolean,
   paths: readonly string[],
 ): Promise<void> {
-  const report = await importFromPaths(paths, {
-    cwd: io.cwd,
-    importBatch: (files) => callService(yuedu, 'library:import', { files }),
-    onProgress: (done, total) => {
-      if (done < total) io.stderr(`Imported ${done}/${total} files…\n`);
-    },
+  const importId = randomUUID();
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt?.(() => {
+    io.stderr('Cancelling the import…\n');
+    controller.abort();
+    void yuedu.dispatch('library:cancelImport', { importId });
   });
+  let report;
+  try {
+    report = await importFromPaths(paths, {
+      cwd: io.cwd,
+      importBatch: (files) => callService(yuedu, 'library:import', { files, importId }),
+      onProgress: (done, total) => {
+        if (done === 0)
+          io.stderr(`Importing ${plural(total, 'file', 'files')}… (Ctrl-C cancels)\n`);
+        else if (done < total) io.stderr(`Imported ${done}/${total} files…\n`);
+      },
+      signal: controller.signal,
+    });
+  } finally {
+    stopListening?.();
+  }
   if (json) printJson(io, importForCli(report));
   else printReport(io, report);
+  if (report.cancelled) {
+    throw new CommandError(
+      `The import was cancelled; ${plural(report.added.length, 'article', 'articles')} added before that stay in your library.`,
+    );
+  }
   if (report.added.length === 0 && report.skipped.length > 0) {
     throw new CommandError(
       `Nothing was imported: ${plural(report.skipped.length, 'file or article was', 'files or articles were')} skipped.`,
@@ -39,6 +61,7 @@ export function importForCli(report: ImportReport) {
   return {
     added: report.added.map(articleForCli),
     skipped: report.skipped,
+    ...(report.cancelled ? { cancelled: true } : {}),
   };
 }
 

@@ -1,8 +1,20 @@
+import { detectLegacyEncoding, ENCODING_NAMES, type LegacyEncoding } from './detectLegacyEncoding';
+
 /** The text of an imported file, or why it could not be read as text. */
 export type DecodedText =
   { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string };
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+
+// What text in each legacy encoding must contain to be believed: a "Shift-JIS" file without kana,
+// or a "Big5" one without a single Chinese character, is a wrong guess that would import garbage.
+const EXPECTED_SCRIPT: Record<LegacyEncoding, RegExp> = {
+  gb18030: /\p{Script=Han}/u,
+  big5: /\p{Script=Han}/u,
+  shift_jis: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  'euc-jp': /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  'euc-kr': /\p{Script=Hangul}/u,
+};
 
 // Tab, line feed, vertical tab, form feed and carriage return are layout; other C0 controls and
 // DEL never occur in real text. SUB is the end-of-file mark old DOS editors appended.
@@ -10,9 +22,11 @@ const LAYOUT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 const DOS_EOF = 0x1a;
 
 /**
- * Reads a file's bytes as text the way Chinese users' files come: UTF-8 (with or without BOM),
- * UTF-16 with a BOM, or GB18030 (which covers GBK and GB2312). Anything else (binary data,
- * another encoding, an empty file) is refused with a reason a user can act on.
+ * Reads a file's bytes as text the way East Asian users' files come: UTF-8 (with or without BOM),
+ * UTF-16 with a BOM, or a legacy encoding the detector recognises with confidence: GB18030 (which
+ * covers GBK and GB2312), Big5 (Traditional Chinese, with HKSCS), Shift-JIS, EUC-JP or EUC-KR.
+ * Anything else (binary data, an encoding not recognised, an empty file) is refused with a reason
+ * a user can act on; nothing is ever decoded by guesswork.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
@@ -21,9 +35,25 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0)) return notText('it contains binary data (NUL bytes)');
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return checkText(utf8, 'utf-8');
-  const gb18030 = tryDecode('gb18030', bytes);
-  if (gb18030 !== undefined) return checkText(gb18030, 'gb18030');
-  return notText('its bytes are neither UTF-8 nor GB18030 (GBK) text');
+  return decodeLegacy(bytes);
+}
+
+/** Bytes that are not UTF-8: decoded only in an encoding the detector names and the text confirms. */
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const detected = detectLegacyEncoding(bytes);
+  if (!detected.ok) return notText(detected.reason);
+  const { encoding } = detected;
+  const name = ENCODING_NAMES[encoding];
+  const text = tryDecode(encoding, bytes);
+  if (text === undefined) {
+    return notText(`it looks like ${name} but its bytes are not valid ${name} throughout`);
+  }
+  if (!EXPECTED_SCRIPT[encoding].test(text)) {
+    return notText(
+      `Yuedu cannot tell its encoding with confidence (perhaps ${name}); save it as UTF-8 and import it again`,
+    );
+  }
+  return checkText(text, encoding);
 }
 
 /** A byte-order mark settles the encoding; bytes that then fail to decode are not guessed at. */

@@ -1,31 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../../workers/spawnWorker';
 import type { SearchWorkerConfig } from './protocol';
 
-/**
- * Starts the search worker from its file. The built app runs the bundled `.js` directly; from
- * source (CLI, `yuedu serve`, tests) the `.ts` file needs tsx inside the thread, because loader
- * hooks registered in the main thread do not reach workers on Node 20.
- */
+/** Starts the search worker from its file (the bundled `.js`, or the `.ts` source through tsx). */
 export function spawnSearchWorker(file: URL, config: SearchWorkerConfig): Worker {
-  if (!file.pathname.endsWith('.ts')) return new Worker(file, { workerData: config });
-  const bootstrap = [
-    `import(${JSON.stringify(tsxApiUrl())})`,
-    `.then(({ register }) => { register(); return import(${JSON.stringify(file.href)}); })`,
-  ].join('');
-  return new Worker(bootstrap, { eval: true, workerData: config });
-}
-
-/** tsx's ESM API entry, found through its package exports. */
-function tsxApiUrl(): string {
-  const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    exports: { './esm/api': { import: { default: string } } };
-  };
-  return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api'].import.default))
-    .href;
+  return spawnWorker(file, config);
 }

@@ -26,6 +26,7 @@ const GENERIC: unknown[] = [
 /** Payloads that are wrong for one channel in particular: wrong types, missing fields, bad ranges. */
 const SPECIFIC: Partial<Record<Channel, unknown[]>> = {
   'library:get': [{}, { id: 7 }, { id: '' }, { id: TEN_MB }, { id: 'no-such-article' }],
+  'library:cancelImport': [{}, { importId: 7 }, { importId: '' }, { importId: TEN_MB }],
   'search:query': [
     {},
     { query: 5 },

@@ -86,8 +86,9 @@ describe('importWithDialog', () => {
     });
     expect(report?.added).toHaveLength(70);
     expect(events).toEqual([
-      { kind: 'import-progress', done: 50, total: 70 },
-      { kind: 'import-progress', done: 70, total: 70 },
+      { kind: 'import-progress', done: 0, total: 70, importId: expect.any(String) },
+      { kind: 'import-progress', done: 50, total: 70, importId: expect.any(String) },
+      { kind: 'import-progress', done: 70, total: 70, importId: expect.any(String) },
       { kind: 'imported', report },
     ]);
   });

@@ -5,6 +5,18 @@ describe('countVisibleChars', () => {
   it('counts code points and skips every kind of whitespace', () => {
     expect(countVisibleChars('你好 世界\n𠀀　😀\t')).toBe(6);
   });
+
+  it('agrees with /\\s/u on every UTF-16 code unit, lone surrogates included', () => {
+    const reference = (text: string) => {
+      let count = 0;
+      for (const ch of text) if (!/\s/u.test(ch)) count += 1;
+      return count;
+    };
+    for (let code = 0; code < 0x10000; code += 1) {
+      const ch = String.fromCharCode(code);
+      expect(countVisibleChars(`a${ch}b`), `U+${code.toString(16)}`).toBe(reference(`a${ch}b`));
+    }
+  });
 });
 
 describe('cutText', () => {

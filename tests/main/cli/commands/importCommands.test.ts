@@ -45,7 +45,7 @@ describe('yuedu import', () => {
       },
       { name: path.join('folder', 'spring.txt'), reason: 'already in your library: 春到江南' },
     ]);
-    expect(io.err).toBe('');
+    expect(io.err).toBe('Importing 7 files… (Ctrl-C cancels)\n');
 
     const list = await yuedu.handlers['library:list']({});
     expect(list.filter((a) => a.origin === 'imported').map((a) => a.id)).toEqual(
@@ -130,7 +130,7 @@ describe('yuedu import', () => {
     }
     const io = captureIo(folder);
     await importCommand(yuedu, io, true, ['.']);
-    expect(io.err).toBe('Imported 50/60 files…\n');
+    expect(io.err).toBe('Importing 60 files… (Ctrl-C cancels)\nImported 50/60 files…\n');
     const report = JSON.parse(io.out) as ImportJson;
     expect(report.added).toHaveLength(1);
     expect(report.skipped).toHaveLength(59);

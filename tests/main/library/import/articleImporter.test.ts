@@ -1,11 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../../shared/model/article';
 import type { ImportFile } from '../../../../shared/model/import';
 import { AppFailure } from '../../../../main/appFailure';
 import { contentId } from '../../../../main/library/articleIdentity';
 import { ArticleImporter } from '../../../../main/library/import/articleImporter';
+import {
+  ImportCancelled,
+  type PrepareFile,
+} from '../../../../main/library/import/importFileReader';
+import { prepareImportFile } from '../../../../main/library/import/prepareImportFile';
 import { restoreImportedArticles } from '../../../../main/library/import/restoreImported';
 import { ImportedArticleFiles } from '../../../../main/library/importedArticles';
 import { Library } from '../../../../main/library/library';
@@ -91,7 +96,8 @@ describe('ArticleImporter.import', () => {
       { name: 'photo.txt', reason: 'not a text file: it contains binary data (NUL bytes)' },
       {
         name: 'latin1.txt',
-        reason: 'not a text file: its bytes are neither UTF-8 nor GB18030 (GBK) text',
+        reason:
+          'not a text file: its encoding is not one Yuedu reads (UTF-8, UTF-16, GB18030, Big5, Shift-JIS, EUC-JP, EUC-KR); save it as UTF-8 and import it again',
       },
     ]);
   });
@@ -174,6 +180,51 @@ describe('ArticleImporter.import', () => {
     expect(readdirSync(join(dataDir, 'articles'))).toHaveLength(1_000);
     // Writes are fsynced, so this bounds gross misbehaviour (quadratic work) rather than speed.
     expect(elapsed).toBeLessThan(20_000);
+  });
+});
+
+describe('ArticleImporter.cancel', () => {
+  /** A reader that finishes each file only when told to, and notices a cancel like the worker does. */
+  function heldReader() {
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const prepare: PrepareFile = (name, bytes, signal) =>
+      new Promise((resolve, reject) => {
+        started.push(name);
+        signal?.addEventListener('abort', () => reject(new ImportCancelled()));
+        release = () => resolve(prepareImportFile(name, bytes));
+      });
+    return { prepare, started, release: () => release() };
+  }
+
+  it('stops a batch in the middle of a file and adds nothing of it; earlier batches stay', async () => {
+    const { dataDir, library, files } = setUp();
+    const reader = heldReader();
+    const importer = new ArticleImporter(library, files, () => NOW, reader.prepare);
+    const first = importer.import([file('1.txt', '第一批的文章。')], 'import-1');
+    await vi.waitFor(() => expect(reader.started).toEqual(['1.txt']), { timeout: 5_000 });
+    reader.release();
+    expect((await first).added).toHaveLength(1);
+
+    const second = importer.import(
+      [file('2.txt', '第二批的文章。'), file('3.txt', '第三篇。')],
+      'import-1',
+    );
+    await vi.waitFor(() => expect(reader.started).toEqual(['1.txt', '2.txt']), { timeout: 5_000 });
+    importer.cancel('import-1');
+    await expect(second).resolves.toEqual({ added: [], skipped: [], cancelled: true });
+    expect(reader.started).toEqual(['1.txt', '2.txt']);
+    expect(library.list().map((a) => a.text)).toEqual([bundled.text, '第一批的文章。']);
+    expect(readdirSync(join(dataDir, 'articles'))).toHaveLength(1);
+
+    // A later batch of the cancelled import is refused; other imports go on.
+    await expect(importer.import([file('4.txt', '第四篇。')], 'import-1')).resolves.toMatchObject({
+      cancelled: true,
+    });
+    const other = importer.import([file('5.txt', '另一次导入。')], 'import-2');
+    await vi.waitFor(() => expect(reader.started.at(-1)).toBe('5.txt'), { timeout: 5_000 });
+    reader.release();
+    expect((await other).added.map((a) => a.text)).toEqual(['另一次导入。']);
   });
 });
 

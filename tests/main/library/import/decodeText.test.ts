@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../../main/library/import/decodeText';
 
+const ENCODINGS = path.resolve(import.meta.dirname, '../../../fixtures/encodings');
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(ENCODINGS, name)));
+const fixtureText = (encoding: string) =>
+  readFileSync(path.join(ENCODINGS, `${encoding}.utf8.txt`), 'utf8');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -88,10 +94,43 @@ describe('decodeText', () => {
     });
   });
 
-  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
-    expect(decodeText(bytes(0x61, 0xff, 0xff, 0x62))).toEqual({
+  it.each(['big5', 'gb18030', 'shift_jis', 'euc-jp', 'euc-kr', 'utf-16le', 'utf-16be', 'utf-8'])(
+    'reads the real %s file (made by iconv) as exactly its text',
+    (encoding) => {
+      const encoded = fixture(`${encoding}.txt`);
+      const text = fixtureText(encoding);
+      if (encoding !== 'utf-8') expect(Buffer.from(encoded).equals(Buffer.from(text))).toBe(false);
+      expect(decodeText(encoded)).toEqual({ ok: true, text, encoding });
+    },
+  );
+
+  it('reads Big5 as Traditional Chinese, never as the GB18030 mojibake it also decodes to', () => {
+    const encoded = fixture('big5.txt');
+    const mojibake = new TextDecoder('gb18030').decode(encoded);
+    const result = decodeText(encoded);
+    expect(result.ok && result.text).toContain('香港的維多利亞港夜景非常美麗');
+    expect(result.ok && result.text).not.toBe(mojibake);
+  });
+
+  it('refuses bytes whose encoding it cannot recognise with confidence, saying what to do', () => {
+    for (const unknown of [
+      bytes(0x61, 0xff, 0xff, 0x62),
+      Uint8Array.from(Buffer.from('Le café est une boisson très populaire.', 'latin1')),
+    ]) {
+      const result = decodeText(unknown);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).toMatch(
+        /^not a text file: .*; save it as UTF-8 and import it again$/u,
+      );
+    }
+  });
+
+  it('refuses a legacy-encoded file whose bytes break off in the middle', () => {
+    const encoded = fixture('big5.txt');
+    const broken = Uint8Array.from([...encoded, 0xa4]);
+    expect(decodeText(broken)).toEqual({
       ok: false,
-      reason: 'not a text file: its bytes are neither UTF-8 nor GB18030 (GBK) text',
+      reason: 'not a text file: it looks like Big5 but its bytes are not valid Big5 throughout',
     });
   });
 
