@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppFailure } from '../appFailure';
@@ -11,6 +11,7 @@ import { moveAside } from './moveAside';
 import { backupFailedNotice, damagedWhileOpenNotice } from './notices';
 import { dailyBackupPath, localDay, writeDailyBackup } from './rollingBackups';
 import {
+  currentSignature,
   readStoreFile,
   readStoreFileSync,
   signatureOf,
@@ -19,7 +20,7 @@ import {
 } from './storeFile';
 import { StoreFileAdapter } from './storeFileAdapter';
 import { STORE_FILES, type StoreData } from './storeData';
-import { acquireWriteLock, type WriteLockOptions } from './writeLock';
+import { acquireWriteLock, type WriteLock, type WriteLockOptions } from './writeLock';
 
 /**
  * The persistent user data: read synchronously, changed only through serialized, durable updates.
@@ -57,14 +58,30 @@ function storageFailure(message: string, cause: unknown): AppFailure {
 async function withLock<T>(
   lockPath: string,
   options: WriteLockOptions | undefined,
-  task: () => Promise<T>,
+  task: (lock: WriteLock) => Promise<T>,
 ): Promise<T> {
-  const release = await acquireWriteLock(lockPath, options);
+  const lock = await acquireWriteLock(lockPath, options);
   try {
-    return await task();
+    return await task(lock);
   } finally {
-    await release();
+    await lock.release();
   }
+}
+
+/** Another process wrote while this one was paused holding a lock that was then taken from it. */
+function conflictFailure(path: string): AppFailure {
+  return new AppFailure(
+    'storage',
+    `The data file ${path} was changed by another Yuedu while this one was paused, so your change was not saved (nothing was written). Try again.`,
+  );
+}
+
+/** The lock vanished or changed hands while this process was paused; someone else may be writing. */
+function lostLockFailure(path: string): AppFailure {
+  return new AppFailure(
+    'storage',
+    `Yuedu's lock on ${path} was taken away while it was paused, so your change was not saved (nothing was written). Try again.`,
+  );
 }
 
 /**
@@ -139,24 +156,31 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     }
   };
 
-  /** Under the lock, before a write: start from what is on disk if another process changed it. */
-  const refreshForWrite = async () => {
-    let current: FileSignature;
+  /**
+   * Under the lock, before a write: start from what is on disk if another process changed it.
+   * Returns the signature of the file the write starts from (null: there is none).
+   */
+  const refreshForWrite = async (): Promise<FileSignature | null> => {
+    let current: FileSignature | null;
     try {
-      current = signatureOf(await stat(path, { bigint: true }));
+      current = await currentSignature(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // deleted: write ours back
       throw storageFailure(`Yuedu could not read ${path}. Nothing was changed.`, error);
     }
-    if (current === signature) return;
+    if (current === null || current === signature) return current; // deleted: write ours back
     const state = await readStoreFile(path);
-    if (adopt(state) || state.kind === 'missing') return;
+    if (state.kind === 'valid') {
+      adopt(state);
+      return state.signature;
+    }
+    if (state.kind === 'missing') return null;
     const movedTo = await moveAside(path, STORE_FILES.corruptPrefix, now());
     notices.push(damagedWhileOpenNotice(movedTo));
+    return null;
   };
 
-  const commit = async <T>(mutate: (data: StoreData) => T): Promise<T> => {
-    await refreshForWrite();
+  const commit = async <T>(lock: WriteLock, mutate: (data: StoreData) => T): Promise<T> => {
+    const startedFrom = await refreshForWrite();
     const base = committed;
     const draft = createDraft(base);
     const result = mutate(draft);
@@ -168,11 +192,17 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
         `The change was not saved because it is invalid:\n${checked.problems}`,
       );
     }
+    // The fence: after a pause, this write may no longer be entitled to replace what is on disk.
+    adapter.beforeReplace = async () => {
+      if ((await currentSignature(path)) !== startedFrom) throw conflictFailure(path);
+      if (!(await lock.isStillHeld())) throw lostLockFailure(path);
+    };
     const db = new Low<StoreData>(adapter, checked.data);
     try {
       await db.write();
       signature = adapter.signature!;
     } catch (error) {
+      if (error instanceof AppFailure) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw storageFailure(
         `Your change could not be saved to ${path} (${code}). Nothing was changed.`,
@@ -192,10 +222,10 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     },
     update<T>(mutate: (data: StoreData) => T): Promise<T> {
       const run = queue.then(() =>
-        withLock(lockPath, options.lock, async () => {
+        withLock(lockPath, options.lock, async (lock) => {
           writing = true;
           try {
-            return await commit(mutate);
+            return await commit(lock, mutate);
           } finally {
             writing = false;
           }

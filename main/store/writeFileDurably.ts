@@ -30,10 +30,13 @@ export async function syncDirectory(directory: string): Promise<void> {
 /**
  * Replaces `target` so that after a crash it holds either the old or the new content, never a mix:
  * write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
+ * `beforeReplace` runs right before the rename; if it throws, the temp file goes and the target
+ * stays untouched.
  */
 export async function writeFileDurably(
   target: string,
   content: string | Uint8Array,
+  beforeReplace?: () => Promise<void>,
 ): Promise<void> {
   const directory = dirname(target);
   const temp = join(directory, `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
@@ -45,6 +48,7 @@ export async function writeFileDurably(
     } finally {
       await handle.close();
     }
+    await beforeReplace?.();
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
