@@ -6,9 +6,9 @@ import { AppFailure } from '../appFailure';
 import { checkDraft } from './checkDraft';
 import { deepFreeze } from './deepFreeze';
 import { createDraft } from './draft';
-import { loadStoreData } from './loadStoreData';
-import { moveAside } from './moveAside';
-import { backupFailedNotice, damagedWhileOpenNotice } from './notices';
+import { backupFailedNotice } from './notices';
+import { keepPreviousVersion } from './previousVersion';
+import { loadStoreData, recoverWhileOpen } from './recovery';
 import { dailyBackupPath, localDay, writeDailyBackup } from './rollingBackups';
 import {
   currentSignature,
@@ -86,8 +86,9 @@ function lostLockFailure(path: string): AppFailure {
 
 /**
  * Opens (or creates) the store in `dataDir`, recovering from damaged files as described in
- * loadStoreData. Throws AppFailure('storage') if the folder is unusable, locked for too long, or
- * from a newer Yuedu.
+ * recovery.ts. Without the lock (a read-only folder, or another Yuedu holding it) the store still
+ * opens for reading and leaves the disk alone; its updates are refused until the lock can be had.
+ * Throws AppFailure('storage') if the folder cannot be made or read, or is from a newer Yuedu.
  */
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
@@ -99,10 +100,11 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   }
   const path = join(dataDir, STORE_FILES.data);
   const lockPath = join(dataDir, STORE_FILES.lock);
+  const previousPath = join(dataDir, STORE_FILES.previous);
   const adapter = new StoreFileAdapter(path);
   const notices: string[] = [];
   let committed: StoreData;
-  let signature: FileSignature;
+  let signature: FileSignature | null;
   // A file version read() found unusable, so it is not read again on every call.
   let ignored: FileSignature | null = null;
   let writing = false;
@@ -130,17 +132,26 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     return true;
   };
 
-  await withLock(lockPath, options.lock, async () => {
-    const loaded = await loadStoreData(dataDir, now).catch((error: unknown) => {
-      if (error instanceof AppFailure) throw error;
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
-    });
+  // Reading needs no lock; repairing, migrating and tidying up do, so they wait for a later open.
+  const openLock = await acquireWriteLock(lockPath, options.lock).catch((error: unknown) => {
+    if (error instanceof AppFailure) return null;
+    throw error;
+  });
+  try {
+    const loaded = await loadStoreData(dataDir, now, { repair: openLock !== null }).catch(
+      (error: unknown) => {
+        if (error instanceof AppFailure) throw error;
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
+      },
+    );
     committed = deepFreeze(loaded.data);
     signature = loaded.signature;
     notices.push(...loaded.notices);
     if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
-  });
+  } finally {
+    await openLock?.release();
+  }
 
   /** Cheap check (one stat) for a write by another process; reads it if there was one. */
   const refreshSync = () => {
@@ -174,8 +185,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
       return state.signature;
     }
     if (state.kind === 'missing') return null;
-    const movedTo = await moveAside(path, STORE_FILES.corruptPrefix, now());
-    notices.push(damagedWhileOpenNotice(movedTo));
+    const recovered = await recoverWhileOpen(dataDir, committed, now());
+    committed = deepFreeze(recovered.data);
+    notices.push(recovered.notice);
     return null;
   };
 
@@ -196,6 +208,7 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     adapter.beforeReplace = async () => {
       if ((await currentSignature(path)) !== startedFrom) throw conflictFailure(path);
       if (!(await lock.isStillHeld())) throw lostLockFailure(path);
+      await keepPreviousVersion(path, previousPath);
     };
     const db = new Low<StoreData>(adapter, checked.data);
     try {

@@ -9,6 +9,11 @@ export function tempFilePrefix(target: string): string {
   return `.${basename(target)}.`;
 }
 
+/** A fresh temp file name for `target`, in its folder, that removeLeftoverTempFiles recognises. */
+export function tempFileFor(target: string): string {
+  return join(dirname(target), `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
+}
+
 /**
  * Flushes a directory entry change (a rename) to disk. Some platforms refuse to open or fsync a
  * directory (Windows: EISDIR/EPERM; some network file systems: EINVAL); there rename is already durable
@@ -39,7 +44,7 @@ export async function writeFileDurably(
   beforeReplace?: () => Promise<void>,
 ): Promise<void> {
   const directory = dirname(target);
-  const temp = join(directory, `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
+  const temp = tempFileFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {

@@ -179,11 +179,15 @@ describe('Store.update', () => {
     expect(store.read().annotations[1]!.note).toBe('新的笔记');
   });
 
-  it('writes no lock file or temp file that outlives an update', async () => {
+  it('writes no lock file or temp file that outlives an update, only the previous version', async () => {
     const dir = await makeTempDir();
     const store = await openStore(dir);
     await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
-    expect((await readdir(dir)).sort()).toEqual([STORE_FILES.backupsDir, STORE_FILES.data]);
+    expect((await readdir(dir)).sort()).toEqual([
+      STORE_FILES.backupsDir,
+      STORE_FILES.data,
+      STORE_FILES.previous,
+    ]);
   });
 });
 
