@@ -102,7 +102,8 @@ export function createHandlers(services: Services): Handlers {
       });
       return { json, filename: backupFilename(exportedAt) };
     },
-    'backup:import': async ({ json }) => importBackup(store, json, (id) => library.get(id)?.text),
+    'backup:import': async ({ json }) =>
+      importBackup(store, json, (id) => library.get(id)?.text, now()),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
