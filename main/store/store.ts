@@ -48,6 +48,10 @@ export interface OpenStoreOptions {
   lock?: WriteLockOptions;
 }
 
+// How long opening waits for another writer before it reads without the lock: a normal write holds
+// it for milliseconds, and `yuedu list` should not wait on a writer that is paused.
+const OPEN_LOCK_WAIT_MS = 500;
+
 function storageFailure(message: string, cause: unknown): AppFailure {
   const failure = new AppFailure('storage', message);
   failure.cause = cause;
@@ -133,7 +137,11 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   };
 
   // Reading needs no lock; repairing, migrating and tidying up do, so they wait for a later open.
-  const openLock = await acquireWriteLock(lockPath, options.lock).catch((error: unknown) => {
+  const openLockOptions = {
+    ...options.lock,
+    timeoutMs: Math.min(options.lock?.timeoutMs ?? OPEN_LOCK_WAIT_MS, OPEN_LOCK_WAIT_MS),
+  };
+  const openLock = await acquireWriteLock(lockPath, openLockOptions).catch((error: unknown) => {
     if (error instanceof AppFailure) return null;
     throw error;
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
+import { dirname } from 'node:path';
 import { AppFailure } from '../appFailure';
 
 /** How long to wait for another writer, and when a lock counts as abandoned. */
@@ -110,6 +111,20 @@ async function tryCreate(path: string, content: string): Promise<boolean> {
   return true;
 }
 
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** Why the lock file could not be created, in words that say what still works. */
+function lockFailure(path: string, error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  if (READ_ONLY.has(code)) {
+    return new AppFailure(
+      'storage',
+      `Yuedu cannot save changes because its data folder ${dirname(path)} is read-only (${code}). Nothing was changed; your notes can still be listed, read, exported and backed up.`,
+    );
+  }
+  return new AppFailure('storage', `Yuedu could not lock ${path} (${code}). Nothing was changed.`);
+}
+
 function busyFailure(path: string, timeoutMs: number): AppFailure {
   return new AppFailure(
     'storage',
@@ -150,8 +165,7 @@ export async function acquireWriteLock(
     try {
       created = await tryCreate(path, content);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      const failure = new AppFailure('storage', `Yuedu could not lock ${path} (${code}).`);
+      const failure = lockFailure(path, error);
       failure.cause = error;
       throw failure;
     }
