@@ -49,8 +49,9 @@ export interface OpenStoreOptions {
 }
 
 // How long opening waits for another writer before it reads without the lock: a normal write holds
-// it for milliseconds, and `yuedu list` should not wait on a writer that is paused.
-const OPEN_LOCK_WAIT_MS = 500;
+// it for milliseconds, and an empty lock left by a writer killed as it took it is broken after 1 s;
+// reading should not wait the full write timeout on a writer that is paused.
+const OPEN_LOCK_WAIT_MS = 1500;
 
 function storageFailure(message: string, cause: unknown): AppFailure {
   const failure = new AppFailure('storage', message);
