@@ -137,7 +137,21 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     return true;
   };
 
-  // Reading needs no lock; repairing, migrating and tidying up do, so they wait for a later open.
+  /** Decides what the store starts from (see recovery.ts); `repair` only when holding the lock. */
+  const load = async (repair: boolean) => {
+    const loaded = await loadStoreData(dataDir, now, { repair }).catch((error: unknown) => {
+      if (error instanceof AppFailure) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
+    });
+    committed = deepFreeze(loaded.data);
+    signature = loaded.signature;
+    notices.push(...loaded.notices);
+    if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
+  };
+
+  // Reading needs no lock; repairing, migrating and tidying up do, so without it they wait for this
+  // store's first write (or a later open).
   const openLockOptions = {
     ...options.lock,
     timeoutMs: Math.min(options.lock?.timeoutMs ?? OPEN_LOCK_WAIT_MS, OPEN_LOCK_WAIT_MS),
@@ -146,18 +160,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     if (error instanceof AppFailure) return null;
     throw error;
   });
+  let repairPending = openLock === null;
   try {
-    const loaded = await loadStoreData(dataDir, now, { repair: openLock !== null }).catch(
-      (error: unknown) => {
-        if (error instanceof AppFailure) throw error;
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
-      },
-    );
-    committed = deepFreeze(loaded.data);
-    signature = loaded.signature;
-    notices.push(...loaded.notices);
-    if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
+    await load(openLock !== null);
   } finally {
     await openLock?.release();
   }
@@ -201,6 +206,10 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   };
 
   const commit = async <T>(lock: WriteLock, mutate: (data: StoreData) => T): Promise<T> => {
+    if (repairPending) {
+      await load(true);
+      repairPending = false;
+    }
     const startedFrom = await refreshForWrite();
     const base = committed;
     const draft = createDraft(base);

@@ -2,9 +2,9 @@ import { chmod, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/store';
-import { STORE_FILES } from '../../../main/store/storeData';
+import { STORE_FILES, schemaCopyName } from '../../../main/store/storeData';
 import { acquireWriteLock } from '../../../main/store/writeLock';
-import { makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
+import { fixturePath, makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
 
 const unlocks: string[] = [];
 afterEach(async () => {
@@ -75,6 +75,25 @@ describe('while another Yuedu holds the lock', () => {
     expect(ids(await openStore(dir))).toEqual(['ann-1', 'ann-3']);
     const names = await readdir(dir);
     expect(names.filter((n) => n.startsWith(STORE_FILES.corruptPrefix))).toHaveLength(1);
+  });
+});
+
+describe('a store opened without the lock', () => {
+  it('does the migration it had to leave on its first write, keeping the older file', async () => {
+    const dir = await makeTempDir();
+    const v1 = await readFile(fixturePath('schema-v1.json'), 'utf8');
+    await writeFile(join(dir, STORE_FILES.data), v1);
+    const lock = await acquireWriteLock(join(dir, STORE_FILES.lock));
+    const store = await openStore(dir, { lock: { timeoutMs: 200 } });
+    expect(await readdir(dir)).not.toContain(schemaCopyName(1));
+    await lock.release();
+
+    await store.update((data) => void (data.settings.theme = 'dark'));
+
+    expect(await readFile(join(dir, schemaCopyName(1)), 'utf8')).toBe(v1);
+    const reopened = await openStore(dir);
+    expect(reopened.read().settings.theme).toBe('dark');
+    expect(reopened.read().annotations).toEqual(JSON.parse(v1).annotations);
   });
 });
 
