@@ -125,10 +125,15 @@ function lockFailure(path: string, error: unknown): AppFailure {
   return new AppFailure('storage', `Yuedu could not lock ${path} (${code}). Nothing was changed.`);
 }
 
-function busyFailure(path: string, timeoutMs: number): AppFailure {
+async function busyFailure(path: string, timeoutMs: number): Promise<AppFailure> {
+  const owner = parseOwner(await readFile(path, 'utf8').catch(() => ''));
+  const who =
+    typeof owner.pid === 'number'
+      ? ` (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${String(owner.host)}`})`
+      : '';
   return new AppFailure(
     'storage',
-    `Another Yuedu is writing to this data folder and did not finish within ${timeoutMs / 1000} s, so your change was not saved. Try again; if no other Yuedu window or command is running, delete ${path}.`,
+    `Another Yuedu${who} is writing to this data folder and did not finish within ${timeoutMs / 1000} s, so your change was not saved. It may be paused (a closed lid, a debugger): let it finish and try again. If no other Yuedu window or command is running, delete ${path}.`,
   );
 }
 
@@ -175,7 +180,7 @@ export async function acquireWriteLock(
       await breakLock(path, abandoned);
       continue;
     }
-    if (Date.now() >= deadline) throw busyFailure(path, timeoutMs);
+    if (Date.now() >= deadline) throw await busyFailure(path, timeoutMs);
     await sleep(pause * (0.5 + Math.random()));
     pause = Math.min(pause * 1.5, 50);
   }

@@ -124,7 +124,9 @@ describe.runIf(process.platform !== 'win32')('yuedu while another Yuedu holds th
       await expectReadsWorkAndWriteRefused(
         dataDir,
         elsewhere,
-        /^yuedu: Another Yuedu is writing to this data folder/,
+        new RegExp(
+          `^yuedu: Another Yuedu \\(process ${running.pid}\\) is writing to this data folder`,
+        ),
       );
 
       writeFileSync(path.join(dataDir, 'go'), '');

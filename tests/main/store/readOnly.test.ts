@@ -50,7 +50,7 @@ describe('while another Yuedu holds the lock', () => {
         store.update((data) => void data.annotations.push(sampleAnnotation(3))),
       ).rejects.toMatchObject({
         code: 'storage',
-        message: expect.stringContaining('Another Yuedu is writing to this data folder'),
+        message: expect.stringContaining(`Another Yuedu (process ${process.pid}) is writing`),
       });
       expect(await snapshot(dir)).toEqual(before);
     } finally {

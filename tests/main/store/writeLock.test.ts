@@ -61,7 +61,7 @@ describe('acquireWriteLock', () => {
     await expect(acquireWriteLock(path, { timeoutMs: 150 })).rejects.toMatchObject({
       code: 'storage',
       message: expect.stringMatching(
-        /^Another Yuedu is writing to this data folder.*yuedu-data\.lock/,
+        /^Another Yuedu \(process \d+\) is writing to this data folder.*paused.*yuedu-data\.lock/,
       ),
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
@@ -164,7 +164,7 @@ describe('the store and its lock', () => {
     await expect(store.update((data) => void (data.settings.theme = 'dark'))).rejects.toMatchObject(
       {
         code: 'storage',
-        message: expect.stringContaining('Another Yuedu is writing'),
+        message: expect.stringContaining('is writing to this data folder'),
       },
     );
     await lock.release();
