@@ -4,6 +4,7 @@ import { AppFailure } from '../appFailure';
 import type { Library } from '../library/library';
 import type { Store } from '../store/store';
 import { createTarget } from './anchor';
+import { clampAnnotationTimes } from './clampTimes';
 import { PlacementCache, reanchorAnnotations, sameTarget } from './placeAnnotations';
 import { sortInReadingOrder } from './readingOrder';
 
@@ -140,7 +141,8 @@ export class AnnotationService {
   }
 
   /**
-   * Puts a deleted annotation back exactly as it was (id, dates, creator, note), to undo a delete.
+   * Puts a deleted annotation back exactly as it was (id, dates, creator, note), to undo a delete;
+   * only a date in the future is brought back to now (see clampAnnotationTimes).
    * If its text moved meanwhile it is stored at its new place; if the text is gone it returns as an orphan.
    */
   async restore(annotation: Annotation): Promise<PlacedAnnotation> {
@@ -149,7 +151,10 @@ export class AnnotationService {
       throw alreadyExists(annotation.id);
     }
     const placement = this.placements.place(annotation);
-    const restored: Annotation = { ...structuredClone(annotation), target: placement.target };
+    const restored: Annotation = {
+      ...structuredClone(clampAnnotationTimes(annotation, this.now())),
+      target: placement.target,
+    };
     await this.store.update((data) => {
       if (data.annotations.some((a) => a.id === annotation.id)) throw alreadyExists(annotation.id);
       data.annotations.push(restored);

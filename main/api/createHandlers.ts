@@ -15,21 +15,34 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
 
+/** The user's data: opened when first needed, so commands that only read articles never load it. */
+export interface UserData {
+  store: Store;
+  annotations: AnnotationService;
+}
+
 export interface Services {
   library: Library;
   importer: ArticleImporter;
   /** Notices articles other processes imported or removed, and counts the library's revisions. */
   sync: LibrarySync;
-  search: SearchService;
-  store: Store;
-  annotations: AnnotationService;
+  /** The search index, started on first use. */
+  search: () => SearchService;
+  /** Opens the user's data (once) and re-anchors its highlights. */
+  userData: () => Promise<UserData>;
+  /** The user's data if it is open already, else undefined (nothing is loaded for the asking). */
+  openedUserData: () => UserData | undefined;
+  /** Messages the user must see once that come from outside the store (the library's). */
+  notices: string[];
   info: AppInfo;
   now: () => Date;
 }
 
 /** Wires each contract channel to the service that answers it; no validation here (dispatch did it). */
 export function createHandlers(services: Services): Handlers {
-  const { library, store, annotations, now, sync } = services;
+  const { library, now, sync, userData } = services;
+  const store = async () => (await userData()).store;
+  const annotations = async () => (await userData()).annotations;
   const requireArticle = (id: string) => {
     const article = library.get(id);
     if (!article) throw new AppFailure('not-found', `No article with id "${id}".`);
@@ -40,7 +53,10 @@ export function createHandlers(services: Services): Handlers {
     if (library.get(id) === undefined) await sync.check();
     return requireArticle(id);
   };
-  const progressOf = (id: string) => store.read().reading[id]?.progress ?? 0;
+  // Listing articles does not open the user's data for their progress; only the CLI lists before
+  // the data is open, and it does not show progress.
+  const progressOf = (id: string) =>
+    services.openedUserData()?.store.read().reading[id]?.progress ?? 0;
   return {
     'library:list': async () => {
       await sync.check();
@@ -55,7 +71,10 @@ export function createHandlers(services: Services): Handlers {
       const { added, skipped, cancelled } = await services.importer.import(files, importId);
       // Indexing happens in the search worker; `search:status` says "indexing…" until it is done.
       if (added.length > 0) {
-        services.search.add(added).catch(() => undefined);
+        services
+          .search()
+          .add(added)
+          .catch(() => undefined);
         sync.changed({ added, removed: [] });
       }
       return {
@@ -71,67 +90,75 @@ export function createHandlers(services: Services): Handlers {
     'library:remove': async ({ id }) => {
       // The article's highlights stay in the store: re-importing the same text brings them back.
       await services.importer.remove(id);
-      services.search.remove([id]).catch(() => undefined);
+      services
+        .search()
+        .remove([id])
+        .catch(() => undefined);
       sync.changed({ added: [], removed: [id] });
       return { id };
     },
     'library:revision': async () => ({ revision: await sync.check() }),
-    'search:query': async ({ query, limit }) => services.search.search(query, limit),
+    'search:query': async ({ query, limit }) => services.search().search(query, limit),
     'search:inArticle': async ({ articleId, query }) => {
       requireArticle(articleId);
-      return services.search.inArticle(articleId, query);
+      return services.search().inArticle(articleId, query);
     },
     'search:notes': async ({ query, limit }) => {
       const articlesById = new Map(library.list().map((article) => [article.id, article]));
-      return searchNotes(store.read().annotations, articlesById, query, limit);
+      return searchNotes((await store()).read().annotations, articlesById, query, limit);
     },
-    'search:status': async () => services.search.status(),
-    'annotations:list': async ({ articleId }) => annotations.list(articleId),
-    'annotations:create': async (args) => annotations.create(args),
-    'annotations:update': async ({ id, ...changes }) => annotations.update(id, changes),
-    'annotations:delete': async ({ id }) => annotations.delete(id),
-    'annotations:reattach': async ({ id, start, end }) => annotations.reattach(id, start, end),
-    'annotations:restore': async ({ annotation }) => annotations.restore(annotation),
+    'search:status': async () => services.search().status(),
+    'annotations:list': async ({ articleId }) => (await annotations()).list(articleId),
+    'annotations:create': async (args) => (await annotations()).create(args),
+    'annotations:update': async ({ id, ...changes }) => (await annotations()).update(id, changes),
+    'annotations:delete': async ({ id }) => (await annotations()).delete(id),
+    'annotations:reattach': async ({ id, start, end }) =>
+      (await annotations()).reattach(id, start, end),
+    'annotations:restore': async ({ annotation }) => (await annotations()).restore(annotation),
     'backup:export': async () => {
       const exportedAt = now();
       const json = exportBackup({
-        data: store.read(),
+        data: (await store()).read(),
         appVersion: services.info.version,
         now: exportedAt,
         articleText: (id) => library.get(id)?.text,
       });
       return { json, filename: backupFilename(exportedAt) };
     },
-    'backup:import': async ({ json }) => importBackup(store, json, (id) => library.get(id)?.text),
+    'backup:import': async ({ json }) =>
+      importBackup(await store(), json, (id) => library.get(id)?.text, now()),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
       const scope = article ? 'article' : 'all';
       const markdown = renderMarkdown({
         articles: article ? [article] : library.list(),
-        annotations: annotations.list(articleId),
+        annotations: (await annotations()).list(articleId),
         exportedAt,
         scope,
       });
       return { markdown, filename: exportFilename(scope, article, exportedAt) };
     },
-    'settings:get': async () => store.read().settings,
-    'settings:update': async (patch) => updateSettings(store, patch),
+    'settings:get': async () => (await store()).read().settings,
+    'settings:update': async (patch) => updateSettings(await store(), patch),
     'reading:get': async ({ articleId }) => {
       requireArticle(articleId);
-      return store.read().reading[articleId] ?? null;
+      return (await store()).read().reading[articleId] ?? null;
     },
     'reading:set': async ({ articleId, offset, progress }) => {
       const article = requireArticle(articleId);
       return setReadingPosition(
-        store,
+        await store(),
         articleId,
         Math.min(offset, article.text.length),
         progress,
         now(),
       );
     },
-    'app:notices': async () => store.notices.splice(0),
+    'app:notices': async () => [
+      ...services.notices.splice(0),
+      ...(services.openedUserData()?.store.notices.splice(0) ?? []),
+    ],
     'app:info': async () => services.info,
   };
 }

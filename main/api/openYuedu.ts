@@ -12,7 +12,7 @@ import { SEARCH_INDEX_FILE } from '../search/searchIndexFile';
 import { SearchService } from '../search/searchService';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
-import { createHandlers } from './createHandlers';
+import { createHandlers, type UserData } from './createHandlers';
 import { AppFailure } from '../appFailure';
 import type { Yuedu, YueduOptions } from './yuedu';
 
@@ -20,7 +20,8 @@ import type { Yuedu, YueduOptions } from './yuedu';
  * Opens the corpus, the search index and the user's data once, for whichever front door asked.
  * Every stored highlight is re-found in the current texts before anything is served, so a changed
  * corpus shows highlights at their new places (or as orphans). The search index opens in a worker
- * thread once everything else is in place, so the library shows without waiting for it.
+ * thread once everything else is in place, so the library shows without waiting for it. With
+ * `openOnDemand` (the CLI) the user's data and the search index open only when a request needs them.
  */
 export async function openYuedu(
   options: YueduOptions,
@@ -29,14 +30,75 @@ export async function openYuedu(
   requireSeedsFolder(options.seedsDir);
   const articles = loadCorpus({ generatedDir: options.generatedDir, seedsDir: options.seedsDir });
   const library = new Library(articles);
-  const store = await openStore(options.dataDir, { now });
   const importedFiles = new ImportedArticleFiles(options.dataDir);
   const imported = await restoreImportedArticles(library, importedFiles);
-  store.notices.push(...imported.notices);
+  const notices = [...imported.notices];
   const search = new SearchService({
     bundledIndexPath: join(options.generatedDir, SEARCH_INDEX_FILE),
     persistPath: join(options.dataDir, SEARCH_INDEX_FILE),
   });
+  // Non-blocking: queries wait in the worker until the index is open; `search:status` tells the UI.
+  let searchStarted = false;
+  const startedSearch = () => {
+    if (!searchStarted) search.start(articles, imported.restored);
+    searchStarted = true;
+    return search;
+  };
+  let opened: UserData | undefined;
+  let opening: Promise<UserData> | undefined;
+  const userData = () => {
+    opening ??= openUserData(options.dataDir, library, now).then((data) => (opened = data));
+    return opening;
+  };
+  if (options.openOnDemand !== true) await userData();
+  // Imported files are decoded and parsed in a worker thread, never on the thread that answers.
+  const fileReader = new ImportFileReader();
+  const importer = new ArticleImporter(library, importedFiles, now, fileReader.read);
+  // Articles another process imported or removed meanwhile come and go from the index too; their
+  // highlights are placed afresh when listed (the placement cache keys on the article's text).
+  const sync = new LibrarySync(async () => {
+    const changes = await importer.syncWithDisk();
+    if (changes.added.length > 0)
+      startedSearch()
+        .add(changes.added)
+        .catch(() => undefined);
+    if (changes.removed.length > 0)
+      startedSearch()
+        .remove(changes.removed)
+        .catch(() => undefined);
+    return changes;
+  });
+  if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
+  const handlers = createHandlers({
+    library,
+    importer,
+    sync,
+    userData,
+    openedUserData: () => opened,
+    notices,
+    search: startedSearch,
+    info: { version: options.version, systemLanguage: options.systemLanguage },
+    now,
+  });
+  if (options.openOnDemand !== true) startedSearch();
+  return {
+    handlers,
+    dispatch: createDispatcher(handlers),
+    onLibraryChanged: (listener) => sync.onChange(listener),
+    close: async () => {
+      sync.close();
+      await fileReader.close();
+      if (searchStarted) await search.close();
+    },
+  };
+}
+
+/**
+ * Opens the store and re-finds every stored highlight in the current texts, so a changed corpus
+ * shows highlights at their new places (or as orphans).
+ */
+async function openUserData(dataDir: string, library: Library, now: () => Date): Promise<UserData> {
+  const store = await openStore(dataDir, { now });
   const annotations = new AnnotationService(store, library, now);
   try {
     await annotations.reanchorAll();
@@ -46,40 +108,7 @@ export async function openYuedu(
       `Yuedu found highlights at new places in the changed articles but could not save them: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  // Imported files are decoded and parsed in a worker thread, never on the thread that answers.
-  const fileReader = new ImportFileReader();
-  const importer = new ArticleImporter(library, importedFiles, now, fileReader.read);
-  // Articles another process imported or removed meanwhile come and go from the index too; their
-  // highlights are placed afresh when listed (the placement cache keys on the article's text).
-  const sync = new LibrarySync(async () => {
-    const changes = await importer.syncWithDisk();
-    if (changes.added.length > 0) search.add(changes.added).catch(() => undefined);
-    if (changes.removed.length > 0) search.remove(changes.removed).catch(() => undefined);
-    return changes;
-  });
-  if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
-  const handlers = createHandlers({
-    library,
-    importer,
-    sync,
-    store,
-    annotations,
-    search,
-    info: { version: options.version, systemLanguage: options.systemLanguage },
-    now,
-  });
-  // Non-blocking: queries wait in the worker until the index is open; `search:status` tells the UI.
-  search.start(articles, imported.restored);
-  return {
-    handlers,
-    dispatch: createDispatcher(handlers),
-    onLibraryChanged: (listener) => sync.onChange(listener),
-    close: async () => {
-      sync.close();
-      await fileReader.close();
-      await search.close();
-    },
-  };
+  return { store, annotations };
 }
 
 /** Refuses a seeds folder that is missing or holds no .txt, rather than opening an empty library. */

@@ -11,6 +11,12 @@ export interface YueduOptions {
   generatedDir: string;
   systemLanguage: Language;
   version: string;
+  /**
+   * Open the user's data and the search index only when a request first needs them, so a command
+   * that lists or shows articles never reads a large data file (the CLI). Until then the library
+   * reports every article's reading progress as 0.
+   */
+  openOnDemand?: boolean;
   /** Watch the articles folder for imports and removals by other processes (the app and serve). */
   watchLibrary?: boolean;
 }

@@ -1,20 +1,28 @@
 import type { BackupImportSummary } from '../../shared/model/backup';
 import type { Store } from '../store/store';
 import type { StoreData } from '../store/storeData';
+import { clampAnnotationTimes, clampReadingPositionTime } from '../annotations/clampTimes';
 import { mergeBackup, mergeChangedSomething } from './mergeBackup';
 import { parseBackup } from './parseBackup';
 
 /**
  * Restores a backup into the store in one atomic update. Bad input throws before anything is
  * touched; a backup that adds nothing new (for example the same file imported twice) does not
- * write at all, so the data file's bytes stay as they were.
+ * write at all, so the data file's bytes stay as they were. Dates after `now` are brought back to
+ * `now` on the way in, so a backup from a clock set ahead cannot win every later merge.
  */
 export async function importBackup(
   store: Store,
   json: string,
   articleText: (articleId: string) => string | undefined,
+  now: Date = new Date(),
 ): Promise<BackupImportSummary> {
-  const backup = parseBackup(json, articleText);
+  const parsed = parseBackup(json, articleText);
+  const backup = {
+    ...parsed,
+    annotations: parsed.annotations.map((a) => clampAnnotationTimes(a, now)),
+    readingPositions: parsed.readingPositions.map((p) => clampReadingPositionTime(p, now)),
+  };
   const preview = mergeBackup(structuredClone(store.read()) as StoreData, backup);
   if (!mergeChangedSomething(preview)) return preview;
   // Merge again inside the update, against the state current when it runs.

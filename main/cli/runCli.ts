@@ -121,9 +121,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       version: VERSION,
       // A running server notices what other processes import into or remove from its data folder.
       watchLibrary: line.command === 'serve',
+      // A command opens the notes and the search index only if it uses them.
+      openOnDemand: line.command !== 'serve',
     });
-    const notices = await callService(yuedu, 'app:notices', {});
-    for (const notice of notices) io.stderr(`yuedu: ${terminalText(notice)}\n`);
+    await printNotices(yuedu, io);
     await runCommand(yuedu, line, io, global.json);
     return 0;
   } catch (error) {
@@ -135,6 +136,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`yuedu: Unexpected error: ${terminalText(message)}\n`);
     return 1;
   } finally {
+    // What opening the notes on demand found (a damaged file restored, say) is said at the end.
+    if (yuedu) await printNotices(yuedu, io).catch(() => undefined);
     await yuedu?.close();
   }
+}
+
+/** Prints the messages the user must see once (recoveries, unreadable imported files) on stderr. */
+async function printNotices(yuedu: Yuedu, io: CliIo): Promise<void> {
+  const notices = await callService(yuedu, 'app:notices', {});
+  for (const notice of notices) io.stderr(`yuedu: ${terminalText(notice)}\n`);
 }

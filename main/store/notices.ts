@@ -12,14 +12,57 @@ function damagedBackupsSentence(paths: readonly string[]): string {
     : ` Damaged backups were moved to ${list}.`;
 }
 
-/** The data file was damaged and a backup replaced it. */
+/** The copy a damaged or missing data file was replaced with, as the user is told about it. */
+export interface RecoveredCopy {
+  path: string;
+  /** `previous`: the data file as it was before its last write; `backup`: a daily (or v0) backup. */
+  kind: 'previous' | 'backup';
+  written: Date;
+  annotations: number;
+}
+
+function recoveredSentence(copy: RecoveredCopy): string {
+  const what = copy.kind === 'previous' ? 'the previous version' : 'the backup';
+  const count = copy.annotations === 1 ? '1 highlight' : `${copy.annotations} highlights`;
+  return `your notes and settings were restored from ${what} of ${formatLocalDateTime(copy.written)} (${copy.path}): ${count} with their notes, your settings and reading positions.`;
+}
+
+function lostSentence(copy: RecoveredCopy, damagedAt: Date | null, keptIn: string): string {
+  const when = damagedAt ? ` (saved ${formatLocalDateTime(damagedAt)})` : '';
+  return copy.kind === 'previous'
+    ? ` Not recovered: the last change${when}; what is left of it is in ${keptIn}.`
+    : ` Not recovered: changes saved after ${formatLocalDateTime(copy.written)}; what is left of them is in ${keptIn}.`;
+}
+
+/** The data file was damaged and the newest intact copy replaced it: what came back, what did not. */
 export function damagedRestoredNotice(
   corruptPath: string,
-  backupPath: string,
-  backupDate: Date,
+  copy: RecoveredCopy,
+  damagedAt: Date | null,
   damagedBackups: readonly string[] = [],
 ): string {
-  return `Your data file was damaged. It was moved to ${corruptPath}; your notes and settings were restored from the backup of ${formatLocalDateTime(backupDate)} (${backupPath}).${damagedBackupsSentence(damagedBackups)}`;
+  return `Your data file was damaged. It was moved to ${corruptPath}; ${recoveredSentence(copy)}${lostSentence(copy, damagedAt, corruptPath)}${damagedBackupsSentence(damagedBackups)}`;
+}
+
+/** The data file had disappeared and the newest intact copy replaced it. */
+export function missingRestoredNotice(
+  dataPath: string,
+  copy: RecoveredCopy,
+  damagedBackups: readonly string[] = [],
+): string {
+  const lost =
+    copy.kind === 'previous'
+      ? ' Its last change could not be recovered.'
+      : ` Changes saved after ${formatLocalDateTime(copy.written)} could not be recovered.`;
+  return `Your data file ${dataPath} was missing; ${recoveredSentence(copy)}${lost}${damagedBackupsSentence(damagedBackups)}`;
+}
+
+/** The data file is damaged or missing but Yuedu may not repair it now (read-only folder, or another Yuedu writing). */
+export function readOnlyDamagedNotice(dataPath: string, copy: RecoveredCopy | null): string {
+  const shown = copy
+    ? `Yuedu shows the ${copy.kind === 'previous' ? 'previous version' : 'backup'} of ${formatLocalDateTime(copy.written)} (${copy.path}) instead`
+    : 'No intact copy was found, so Yuedu shows empty notes';
+  return `Your data file ${dataPath} is damaged or missing, and Yuedu cannot repair it now because it cannot write to the data folder. ${shown}; nothing was changed on disk.`;
 }
 
 /** The data file was damaged and there was no usable backup, so Yuedu starts empty but keeps the damaged bytes. */
@@ -29,16 +72,6 @@ export function damagedFreshNotice(corruptPath: string, damagedBackups: readonly
       ? ` No backup was usable either.${damagedBackupsSentence(damagedBackups)}`
       : ' No backup was available.';
   return `Your data file was damaged. It was moved to ${corruptPath}, where it is kept so your notes may still be recovered by hand.${backups} Yuedu started with empty notes and default settings.`;
-}
-
-/** The data file had disappeared but a backup existed, so nothing had to be lost. */
-export function missingRestoredNotice(
-  dataPath: string,
-  backupPath: string,
-  backupDate: Date,
-  damagedBackups: readonly string[] = [],
-): string {
-  return `Your data file ${dataPath} was missing; your notes and settings were restored from the backup of ${formatLocalDateTime(backupDate)} (${backupPath}).${damagedBackupsSentence(damagedBackups)}`;
 }
 
 /** The data file had disappeared and every backup was damaged. */

@@ -1,4 +1,4 @@
-import { access, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STORE_FILES } from './storeData';
 import { writeFileDurably } from './writeFileDurably';
@@ -28,37 +28,6 @@ async function backupNames(dataDir: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-}
-
-/** A copy recovery can restore from. */
-export interface BackupSource {
-  path: string;
-  /** When it was written, shown to the user so they know what they get back. */
-  written: Date;
-}
-
-/**
- * Every backup recovery may use, newest first: the daily backups and the single
- * `yuedu-data.backup.json` that Yuedu v0 kept, so folders from v0 recover too.
- */
-export async function listBackupSources(dataDir: string): Promise<BackupSource[]> {
-  const paths = [
-    ...(await backupNames(dataDir)).map((name) => join(dataDir, STORE_FILES.backupsDir, name)),
-    join(dataDir, STORE_FILES.legacyBackup),
-  ];
-  const sources = await Promise.all(
-    paths.map(async (path) => {
-      try {
-        return { path, written: (await stat(path)).mtime };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-    }),
-  );
-  return sources
-    .filter((source): source is BackupSource => source !== null)
-    .sort((a, b) => b.written.getTime() - a.written.getTime() || b.path.localeCompare(a.path));
 }
 
 /**

@@ -1,16 +1,17 @@
 import { statSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppFailure } from '../appFailure';
 import { checkDraft } from './checkDraft';
 import { deepFreeze } from './deepFreeze';
 import { createDraft } from './draft';
-import { loadStoreData } from './loadStoreData';
-import { moveAside } from './moveAside';
-import { backupFailedNotice, damagedWhileOpenNotice } from './notices';
+import { backupFailedNotice } from './notices';
+import { keepPreviousVersion } from './previousVersion';
+import { loadStoreData, recoverWhileOpen } from './recovery';
 import { dailyBackupPath, localDay, writeDailyBackup } from './rollingBackups';
 import {
+  currentSignature,
   readStoreFile,
   readStoreFileSync,
   signatureOf,
@@ -19,7 +20,7 @@ import {
 } from './storeFile';
 import { StoreFileAdapter } from './storeFileAdapter';
 import { STORE_FILES, type StoreData } from './storeData';
-import { acquireWriteLock, type WriteLockOptions } from './writeLock';
+import { acquireWriteLock, type WriteLock, type WriteLockOptions } from './writeLock';
 
 /**
  * The persistent user data: read synchronously, changed only through serialized, durable updates.
@@ -47,6 +48,11 @@ export interface OpenStoreOptions {
   lock?: WriteLockOptions;
 }
 
+// How long opening waits for another writer before it reads without the lock: a normal write holds
+// it for milliseconds, and an empty lock left by a writer killed as it took it is broken after 1 s;
+// reading should not wait the full write timeout on a writer that is paused.
+const OPEN_LOCK_WAIT_MS = 1500;
+
 function storageFailure(message: string, cause: unknown): AppFailure {
   const failure = new AppFailure('storage', message);
   failure.cause = cause;
@@ -57,20 +63,37 @@ function storageFailure(message: string, cause: unknown): AppFailure {
 async function withLock<T>(
   lockPath: string,
   options: WriteLockOptions | undefined,
-  task: () => Promise<T>,
+  task: (lock: WriteLock) => Promise<T>,
 ): Promise<T> {
-  const release = await acquireWriteLock(lockPath, options);
+  const lock = await acquireWriteLock(lockPath, options);
   try {
-    return await task();
+    return await task(lock);
   } finally {
-    await release();
+    await lock.release();
   }
+}
+
+/** Another process wrote while this one was paused holding a lock that was then taken from it. */
+function conflictFailure(path: string): AppFailure {
+  return new AppFailure(
+    'storage',
+    `The data file ${path} was changed by another Yuedu while this one was paused, so your change was not saved (nothing was written). Try again.`,
+  );
+}
+
+/** The lock vanished or changed hands while this process was paused; someone else may be writing. */
+function lostLockFailure(path: string): AppFailure {
+  return new AppFailure(
+    'storage',
+    `Yuedu's lock on ${path} was taken away while it was paused, so your change was not saved (nothing was written). Try again.`,
+  );
 }
 
 /**
  * Opens (or creates) the store in `dataDir`, recovering from damaged files as described in
- * loadStoreData. Throws AppFailure('storage') if the folder is unusable, locked for too long, or
- * from a newer Yuedu.
+ * recovery.ts. Without the lock (a read-only folder, or another Yuedu holding it) the store still
+ * opens for reading and leaves the disk alone; its updates are refused until the lock can be had.
+ * Throws AppFailure('storage') if the folder cannot be made or read, or is from a newer Yuedu.
  */
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
@@ -82,10 +105,11 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   }
   const path = join(dataDir, STORE_FILES.data);
   const lockPath = join(dataDir, STORE_FILES.lock);
+  const previousPath = join(dataDir, STORE_FILES.previous);
   const adapter = new StoreFileAdapter(path);
   const notices: string[] = [];
   let committed: StoreData;
-  let signature: FileSignature;
+  let signature: FileSignature | null;
   // A file version read() found unusable, so it is not read again on every call.
   let ignored: FileSignature | null = null;
   let writing = false;
@@ -113,8 +137,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     return true;
   };
 
-  await withLock(lockPath, options.lock, async () => {
-    const loaded = await loadStoreData(dataDir, now).catch((error: unknown) => {
+  /** Decides what the store starts from (see recovery.ts); `repair` only when holding the lock. */
+  const load = async (repair: boolean) => {
+    const loaded = await loadStoreData(dataDir, now, { repair }).catch((error: unknown) => {
       if (error instanceof AppFailure) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw storageFailure(`Yuedu could not open its data in ${dataDir} (${code}).`, error);
@@ -123,7 +148,24 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     signature = loaded.signature;
     notices.push(...loaded.notices);
     if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
+  };
+
+  // Reading needs no lock; repairing, migrating and tidying up do, so without it they wait for this
+  // store's first write (or a later open).
+  const openLockOptions = {
+    ...options.lock,
+    timeoutMs: Math.min(options.lock?.timeoutMs ?? OPEN_LOCK_WAIT_MS, OPEN_LOCK_WAIT_MS),
+  };
+  const openLock = await acquireWriteLock(lockPath, openLockOptions).catch((error: unknown) => {
+    if (error instanceof AppFailure) return null;
+    throw error;
   });
+  let repairPending = openLock === null;
+  try {
+    await load(openLock !== null);
+  } finally {
+    await openLock?.release();
+  }
 
   /** Cheap check (one stat) for a write by another process; reads it if there was one. */
   const refreshSync = () => {
@@ -139,24 +181,36 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     }
   };
 
-  /** Under the lock, before a write: start from what is on disk if another process changed it. */
-  const refreshForWrite = async () => {
-    let current: FileSignature;
+  /**
+   * Under the lock, before a write: start from what is on disk if another process changed it.
+   * Returns the signature of the file the write starts from (null: there is none).
+   */
+  const refreshForWrite = async (): Promise<FileSignature | null> => {
+    let current: FileSignature | null;
     try {
-      current = signatureOf(await stat(path, { bigint: true }));
+      current = await currentSignature(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // deleted: write ours back
       throw storageFailure(`Yuedu could not read ${path}. Nothing was changed.`, error);
     }
-    if (current === signature) return;
+    if (current === null || current === signature) return current; // deleted: write ours back
     const state = await readStoreFile(path);
-    if (adopt(state) || state.kind === 'missing') return;
-    const movedTo = await moveAside(path, STORE_FILES.corruptPrefix, now());
-    notices.push(damagedWhileOpenNotice(movedTo));
+    if (state.kind === 'valid') {
+      adopt(state);
+      return state.signature;
+    }
+    if (state.kind === 'missing') return null;
+    const recovered = await recoverWhileOpen(dataDir, committed, now());
+    committed = deepFreeze(recovered.data);
+    notices.push(recovered.notice);
+    return null;
   };
 
-  const commit = async <T>(mutate: (data: StoreData) => T): Promise<T> => {
-    await refreshForWrite();
+  const commit = async <T>(lock: WriteLock, mutate: (data: StoreData) => T): Promise<T> => {
+    if (repairPending) {
+      await load(true);
+      repairPending = false;
+    }
+    const startedFrom = await refreshForWrite();
     const base = committed;
     const draft = createDraft(base);
     const result = mutate(draft);
@@ -168,11 +222,18 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
         `The change was not saved because it is invalid:\n${checked.problems}`,
       );
     }
+    // The fence: after a pause, this write may no longer be entitled to replace what is on disk.
+    adapter.beforeReplace = async () => {
+      if ((await currentSignature(path)) !== startedFrom) throw conflictFailure(path);
+      if (!(await lock.isStillHeld())) throw lostLockFailure(path);
+      await keepPreviousVersion(path, previousPath);
+    };
     const db = new Low<StoreData>(adapter, checked.data);
     try {
       await db.write();
       signature = adapter.signature!;
     } catch (error) {
+      if (error instanceof AppFailure) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw storageFailure(
         `Your change could not be saved to ${path} (${code}). Nothing was changed.`,
@@ -192,10 +253,10 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     },
     update<T>(mutate: (data: StoreData) => T): Promise<T> {
       const run = queue.then(() =>
-        withLock(lockPath, options.lock, async () => {
+        withLock(lockPath, options.lock, async (lock) => {
           writing = true;
           try {
-            return await commit(mutate);
+            return await commit(lock, mutate);
           } finally {
             writing = false;
           }

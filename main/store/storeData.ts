@@ -22,12 +22,15 @@ export const STORE_FILES = {
   data: 'yuedu-data.json',
   /** Held while one process writes, so the app and the CLI never write over each other. */
   lock: 'yuedu-data.lock',
+  /** The data file as it was before the last write (a hard link, else a copy): recovery loses at most that write. */
+  previous: 'yuedu-data.previous.json',
   /** Folder of the rolling daily backups, `yuedu-data-YYYY-MM-DD.json`. */
   backupsDir: 'backups',
   /** The single backup Yuedu v0 refreshed on every write; still used as a source for recovery. */
   legacyBackup: 'yuedu-data.backup.json',
   corruptPrefix: 'yuedu-data.corrupt-',
   corruptBackupPrefix: 'yuedu-data.backup.corrupt-',
+  corruptPreviousPrefix: 'yuedu-data.previous.corrupt-',
 } as const;
 
 /** The copy of a file as it was before being migrated from `version`, so an older Yuedu can still open it. */

@@ -68,6 +68,16 @@ function unreadable(path: string, error: unknown): AppFailure {
   return failure;
 }
 
+/** The signature of the file at `path` now, or null when there is none. */
+export async function currentSignature(path: string): Promise<FileSignature | null> {
+  try {
+    return signatureOf(await stat(path, { bigint: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Reads and classifies a data file. Damage (bad JSON, wrong shape) is a state, not an error; I/O
  * failures and files from a newer Yuedu throw AppFailure('storage') so nothing gets overwritten.
@@ -109,11 +119,15 @@ export function readStoreFileSync(path: string): StoreFileState {
   return interpret(path, text, signature);
 }
 
-/** Durably replaces the data file with `content` and returns the signature of what is now on disk. */
+/**
+ * Durably replaces the data file with `content` and returns the signature of what is now on disk.
+ * `beforeReplace` may refuse (throw) at the last moment, leaving the file as it was.
+ */
 export async function writeStoreFile(
   path: string,
   content: string | Uint8Array,
+  beforeReplace?: () => Promise<void>,
 ): Promise<FileSignature> {
-  await writeFileDurably(path, content);
+  await writeFileDurably(path, content, beforeReplace);
   return signatureOf(await stat(path, { bigint: true }));
 }

@@ -13,6 +13,8 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   signature: FileSignature | null = null;
   /** The bytes of the last write, reused for the daily backup instead of serialising twice. */
   lastWritten: Buffer | null = null;
+  /** Runs right before the new file replaces the old one and may refuse the write by throwing. */
+  beforeReplace: (() => Promise<void>) | undefined;
 
   constructor(private readonly path: string) {}
 
@@ -26,7 +28,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
 
   async write(data: StoreData): Promise<void> {
     const content = serializeStoreData(data);
-    this.signature = await writeStoreFile(this.path, content);
+    this.signature = await writeStoreFile(this.path, content, this.beforeReplace);
     this.lastWritten = content;
   }
 }

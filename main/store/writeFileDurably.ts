@@ -9,6 +9,11 @@ export function tempFilePrefix(target: string): string {
   return `.${basename(target)}.`;
 }
 
+/** A fresh temp file name for `target`, in its folder, that removeLeftoverTempFiles recognises. */
+export function tempFileFor(target: string): string {
+  return join(dirname(target), `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
+}
+
 /**
  * Flushes a directory entry change (a rename) to disk. Some platforms refuse to open or fsync a
  * directory (Windows: EISDIR/EPERM; some network file systems: EINVAL); there rename is already durable
@@ -30,13 +35,16 @@ export async function syncDirectory(directory: string): Promise<void> {
 /**
  * Replaces `target` so that after a crash it holds either the old or the new content, never a mix:
  * write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
+ * `beforeReplace` runs right before the rename; if it throws, the temp file goes and the target
+ * stays untouched.
  */
 export async function writeFileDurably(
   target: string,
   content: string | Uint8Array,
+  beforeReplace?: () => Promise<void>,
 ): Promise<void> {
   const directory = dirname(target);
-  const temp = join(directory, `${tempFilePrefix(target)}${randomUUID()}${TEMP_SUFFIX}`);
+  const temp = tempFileFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -45,6 +53,7 @@ export async function writeFileDurably(
     } finally {
       await handle.close();
     }
+    await beforeReplace?.();
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);

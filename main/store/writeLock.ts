@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
+import { dirname } from 'node:path';
 import { AppFailure } from '../appFailure';
 
 /** How long to wait for another writer, and when a lock counts as abandoned. */
 export interface WriteLockOptions {
   /** Give up after this long (default 3 s). */
   timeoutMs?: number;
-  /** A lock older than this was left by a hung or vanished process (default 30 s). */
+  /**
+   * A lock taken on another host (a shared network folder), where its process cannot be asked
+   * about, counts as abandoned once older than this (default 30 s). A lock whose process lives on
+   * this host is never taken away, however old: it may only be paused (a closed lid, a debugger).
+   */
   staleMs?: number;
 }
 
@@ -45,15 +50,26 @@ function parseOwner(text: string): Partial<LockOwner> {
   }
 }
 
-/** The lock's content if it was abandoned (its process is gone, or it is too old), else null. */
+/** True when `acquired` is before this machine last started: its pid may now be someone else's. */
+function beforeBoot(acquired: unknown): boolean {
+  const time = typeof acquired === 'string' ? Date.parse(acquired) : NaN;
+  return Number.isFinite(time) && time < Date.now() - uptime() * 1000;
+}
+
+/**
+ * The lock's content if it was abandoned, else null. On this host that means its process is gone
+ * (or the lock predates the last boot); age alone never breaks it. From another host, where the
+ * process cannot be checked, a lock older than `staleMs` is abandoned.
+ */
 async function abandonedContent(path: string, staleMs: number): Promise<string | null> {
   try {
     const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
     const owner = parseOwner(text);
     const age = Date.now() - info.mtimeMs;
     if (typeof owner.pid !== 'number') return age > UNFILLED_STALE_MS ? text : null;
-    const deadOwner = owner.host === hostname() && !isProcessAlive(owner.pid);
-    return deadOwner || age > staleMs ? text : null;
+    if (owner.host === hostname())
+      return !isProcessAlive(owner.pid) || beforeBoot(owner.acquired) ? text : null;
+    return age > staleMs ? text : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // just released
     throw error;
@@ -95,22 +111,49 @@ async function tryCreate(path: string, content: string): Promise<boolean> {
   return true;
 }
 
-function busyFailure(path: string, timeoutMs: number): AppFailure {
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** Why the lock file could not be created, in words that say what still works. */
+function lockFailure(path: string, error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  if (READ_ONLY.has(code)) {
+    return new AppFailure(
+      'storage',
+      `Yuedu cannot save changes because its data folder ${dirname(path)} is read-only (${code}). Nothing was changed; your notes can still be listed, read, exported and backed up.`,
+    );
+  }
+  return new AppFailure('storage', `Yuedu could not lock ${path} (${code}). Nothing was changed.`);
+}
+
+async function busyFailure(path: string, timeoutMs: number): Promise<AppFailure> {
+  const owner = parseOwner(await readFile(path, 'utf8').catch(() => ''));
+  const who =
+    typeof owner.pid === 'number'
+      ? ` (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${String(owner.host)}`})`
+      : '';
   return new AppFailure(
     'storage',
-    `Another Yuedu is writing to this data folder and did not finish within ${timeoutMs / 1000} s, so your change was not saved. Try again; if no other Yuedu window or command is running, delete ${path}.`,
+    `Another Yuedu${who} is writing to this data folder and did not finish within ${timeoutMs / 1000} s, so your change was not saved. It may be paused (a closed lid, a debugger): let it finish and try again. If no other Yuedu window or command is running, delete ${path}.`,
   );
+}
+
+/** A lock this process took. */
+export interface WriteLock {
+  /** Removes the lock file if it is still this process's. */
+  release(): Promise<void>;
+  /** False once the lock file is gone or names someone else: a write must then not be committed. */
+  isStillHeld(): Promise<boolean>;
 }
 
 /**
  * Takes the folder's write lock (an exclusively created file naming this process), waiting with
- * backoff while another process holds it and breaking it when that process is gone. Resolves to
- * the function that releases it. Throws AppFailure('storage') when it cannot be had in time.
+ * backoff while another process holds it and breaking it when that process is gone. Throws
+ * AppFailure('storage') when it cannot be had in time.
  */
 export async function acquireWriteLock(
   path: string,
   options: WriteLockOptions = {},
-): Promise<() => Promise<void>> {
+): Promise<WriteLock> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const staleMs = options.staleMs ?? 30_000;
   const owner: LockOwner = {
@@ -127,8 +170,7 @@ export async function acquireWriteLock(
     try {
       created = await tryCreate(path, content);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      const failure = new AppFailure('storage', `Yuedu could not lock ${path} (${code}).`);
+      const failure = lockFailure(path, error);
       failure.cause = error;
       throw failure;
     }
@@ -138,13 +180,16 @@ export async function acquireWriteLock(
       await breakLock(path, abandoned);
       continue;
     }
-    if (Date.now() >= deadline) throw busyFailure(path, timeoutMs);
+    if (Date.now() >= deadline) throw await busyFailure(path, timeoutMs);
     await sleep(pause * (0.5 + Math.random()));
     pause = Math.min(pause * 1.5, 50);
   }
-  return async () => {
-    // Only remove the lock if it is still ours: after a very long pause it may have been broken.
-    const current = await readFile(path, 'utf8').catch(() => null);
-    if (current === content) await rm(path, { force: true });
+  const isStillHeld = async () => (await readFile(path, 'utf8').catch(() => null)) === content;
+  return {
+    isStillHeld,
+    release: async () => {
+      // Only remove the lock if it is still ours: someone may have deleted it by hand meanwhile.
+      if (await isStillHeld()) await rm(path, { force: true });
+    },
   };
 }

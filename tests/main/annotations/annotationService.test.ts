@@ -139,6 +139,26 @@ describe('AnnotationService.restore', () => {
     expect(store.read()).toBe(before);
   });
 
+  it('brings a forged future modified (and created) back to now on restore', async () => {
+    const { store, moving } = await highlightSeeds();
+    const now = new Date(Date.UTC(2026, 5, 1));
+    const service = new AnnotationService(store, new Library(seedArticles()), () => now);
+    const { state: _state, ...asStored } = moving;
+    await service.delete(moving.id);
+    const forged = {
+      ...asStored,
+      created: '2099-01-01T00:00:00.000Z',
+      modified: '2099-01-02T00:00:00.000Z',
+    };
+
+    const restored = await service.restore(forged);
+
+    expect(restored.modified).toBe(now.toISOString());
+    expect(restored.created).toBe(now.toISOString());
+    const stored = store.read().annotations.find((a) => a.id === moving.id)!;
+    expect([stored.created, stored.modified]).toEqual([now.toISOString(), now.toISOString()]);
+  });
+
   it('restores a highlight whose text is gone as an orphan, and one whose text moved at its new place', async () => {
     const { store, moving, lost } = await highlightSeeds();
     const library = correctedLibrary();

@@ -88,4 +88,39 @@ describe('importBackup', () => {
     );
     expect(readFileSync(store.path).equals(bytes)).toBe(true);
   });
+
+  it('brings dates from the future back to now, so a later edit still wins the next merge', async () => {
+    const source = await storeWithFixture();
+    const id = source.read().annotations[0]!.id;
+    await source.update((data) => {
+      data.annotations[0]!.created = '2099-01-01T00:00:00.000Z';
+      data.annotations[0]!.modified = '2099-01-02T00:00:00.000Z';
+      const position = Object.values(data.reading)[0]!;
+      position.updated = '2099-01-03T00:00:00.000Z';
+    });
+    const fresh = await openStore(tempDir());
+    const june = new Date('2026-06-01T10:00:00.000Z');
+
+    await importBackup(fresh, backupOf(source), articleText, june);
+
+    const restored = fresh.read().annotations.find((a) => a.id === id)!;
+    expect(restored.modified).toBe(june.toISOString());
+    expect(restored.created).toBe(june.toISOString());
+    for (const position of Object.values(fresh.read().reading))
+      expect(Date.parse(position.updated)).toBeLessThanOrEqual(june.getTime());
+
+    // A month later the same highlight is edited for real on the other machine.
+    await source.update((data) => {
+      data.annotations[0]!.note = '七月的修改';
+      data.annotations[0]!.modified = '2026-07-01T09:00:00.000Z';
+    });
+    const july = await importBackup(
+      fresh,
+      backupOf(source),
+      articleText,
+      new Date('2026-07-02T10:00:00.000Z'),
+    );
+    expect(july.annotationsUpdated).toBe(1);
+    expect(fresh.read().annotations.find((a) => a.id === id)!.note).toBe('七月的修改');
+  });
 });

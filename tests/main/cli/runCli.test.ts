@@ -40,6 +40,20 @@ interface ShownArticle {
 const articleTextOf = (article: ShownArticle) => article.blocks.map((b) => b.text).join('\n');
 
 describe('yuedu CLI', () => {
+  it('lists, shows and searches articles without opening the notes at all', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-cli-'));
+    // A data file nothing could read: any command that opened it would say so on stderr.
+    writeFileSync(path.join(dataDir, 'yuedu-data.json'), '{"schemaVersion": 99}');
+    for (const argv of [['list'], ['show', 'road-to-the-exam'], ['search', '赶考']]) {
+      const run = await yuedu(argv, dataDir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    }
+    const notes = await yuedu(['notes'], dataDir);
+    expect(notes.code).toBe(1);
+    expect(notes.stderr).toContain('newer version of Yuedu');
+  });
+
   it('lists 5 distinct titled articles as JSON', async () => {
     const { code, stdout, stderr } = await yuedu(['list', '--json']);
     expect(stderr).toBe('');
@@ -156,6 +170,7 @@ describe('yuedu CLI', () => {
   it('refuses a quote that is not in the article and writes nothing', async () => {
     const first = await yuedu(['list', '--json']);
     const id = (JSON.parse(first.stdout) as Array<{ id: string }>)[0]!.id;
+    await yuedu(['notes'], first.dataDir); // opens (and so creates) the data file
     const dataFile = path.join(first.dataDir, 'yuedu-data.json');
     const before = readFileSync(dataFile, 'utf8');
     const { code, stdout, stderr } = await yuedu(

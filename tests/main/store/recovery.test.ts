@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { access, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../main/appFailure';
 import { dailyBackupPath, localDay } from '../../../main/store/rollingBackups';
 import { openStore } from '../../../main/store/store';
 import { STORE_FILES, schemaCopyName } from '../../../main/store/storeData';
+import { bundleFixture } from './bundleFixture';
 import { fixturePath, makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
 
 afterEach(removeTempDirs);
@@ -66,9 +68,10 @@ describe('opening a damaged data file', () => {
     },
   );
 
-  it('starts fresh but keeps the damaged file and says so when there is no backup', async () => {
+  it('starts fresh but keeps the damaged file and says so when there is no intact copy', async () => {
     const { dir, saved } = await folderWithNotes();
     await rm(join(dir, STORE_FILES.backupsDir), { recursive: true });
+    await rm(join(dir, STORE_FILES.previous));
     await writeFile(join(dir, STORE_FILES.data), '{"schemaVersion": 1, "user": {');
 
     const store = await openStore(dir, { now: fixedNow });
@@ -109,6 +112,7 @@ describe('opening a damaged data file', () => {
     await store.update((data) => void data.annotations.push(sampleAnnotation(3)));
     await writeFile(dailyBackupPath(dir, '2025-06-03'), Buffer.alloc(300));
     await writeFile(dailyBackupPath(dir, '2025-06-02'), '{"schemaVersion": 2, "revi');
+    await writeFile(join(dir, STORE_FILES.previous), '{"schemaVersion": 2, "re');
     await writeFile(store.path, '');
 
     const restored = await openStore(dir, { now: fixedNow });
@@ -124,6 +128,9 @@ describe('opening a damaged data file', () => {
       'yuedu-data-2025-06-03.corrupt-2025-06-01T08-09-10-123Z.json',
     ]);
     for (const name of aside) expect(restored.notices[0]).toContain(name);
+    expect(
+      (await readdir(dir)).filter((n) => n.startsWith(STORE_FILES.corruptPreviousPrefix)),
+    ).toHaveLength(1);
   });
 
   it('restores from the single backup Yuedu v0 kept, migrating it and keeping its v1 bytes', async () => {
@@ -242,5 +249,75 @@ describe('leftovers from a crash', () => {
     expect(store.notices).toEqual([]);
     const names = await readdir(dir, { recursive: true });
     for (const leftover of leftovers) expect(names).not.toContain(leftover);
+  });
+});
+
+describe('a damaged data file costs at most the last write', () => {
+  let writer: string;
+  let removeWriter: () => Promise<void>;
+  beforeAll(async () => {
+    ({ script: writer, remove: removeWriter } = await bundleFixture('singleWriter.ts'));
+  }, 60_000);
+  afterAll(() => removeWriter());
+
+  /** One highlight written by a process of its own, as `yuedu highlight` does. */
+  function writeInChild(dir: string, id: string): string {
+    const child = spawnSync(process.execPath, [writer, dir, id], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return child.stdout;
+  }
+
+  it('keeps 2 of 3 highlights saved on one day and says which write was lost', async () => {
+    const dir = await makeTempDir();
+    for (const id of ['h-1', 'h-2', 'h-3']) expect(writeInChild(dir, id)).toBe('ack\n');
+    const dataPath = join(dir, STORE_FILES.data);
+    await writeFile(dataPath, truncated(await readFile(dataPath, 'utf8')));
+
+    const store = await openStore(dir, { now: fixedNow });
+
+    expect(store.read().annotations.map((a) => a.id)).toEqual(['h-1', 'h-2']);
+    expect(store.notices).toHaveLength(1);
+    const notice = store.notices[0]!;
+    expect(notice).toContain(`restored from the previous version of`);
+    expect(notice).toContain(join(dir, STORE_FILES.previous));
+    expect(notice).toContain('2 highlights with their notes');
+    expect(notice).toMatch(/Not recovered: the last change \(saved \d{4}-\d\d-\d\d \d\d:\d\d\)/);
+    expect(notice).toContain(join(dir, corruptName));
+    const reopened = await openStore(dir);
+    expect(reopened.notices).toEqual([]);
+    expect(reopened.read().annotations.map((a) => a.id)).toEqual(['h-1', 'h-2']);
+  }, 120_000);
+
+  it('starts a write after damage from what another process saved last, not from its own older copy', async () => {
+    const dir = await makeTempDir();
+    const app = await openStore(dir, { now: fixedNow });
+    for (const id of ['h-1', 'h-2']) expect(writeInChild(dir, id)).toBe('ack\n');
+    await writeFile(app.path, Buffer.alloc(512));
+
+    await app.update((data) => void data.annotations.push(sampleAnnotation(1)));
+
+    expect(app.read().annotations.map((a) => a.id)).toEqual(['h-1', 'ann-1']);
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]).toContain('Not recovered: the last change');
+    expect(await readFile(join(dir, corruptName))).toEqual(Buffer.alloc(512));
+  }, 120_000);
+
+  it('prefers the day’s backup when it is newer than the previous version', async () => {
+    const dir = await makeTempDir();
+    let now = new Date(2025, 5, 1, 9, 0);
+    const store = await openStore(dir, { now: () => now });
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    now = new Date(2025, 5, 2, 9, 0);
+    // The first write of the day: the day's backup holds it, the previous version does not.
+    await store.update((data) => void data.annotations.push(sampleAnnotation(2)));
+    await writeFile(store.path, 'damaged');
+
+    const restored = await openStore(dir, { now: fixedNow });
+
+    expect(restored.read().annotations.map((a) => a.id)).toEqual(['ann-1', 'ann-2']);
+    expect(restored.notices[0]).toContain(dailyBackupPath(dir, '2025-06-02'));
+    expect(restored.notices[0]).toContain('Not recovered: changes saved after');
   });
 });

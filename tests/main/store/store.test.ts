@@ -179,11 +179,24 @@ describe('Store.update', () => {
     expect(store.read().annotations[1]!.note).toBe('新的笔记');
   });
 
-  it('writes no lock file or temp file that outlives an update', async () => {
+  it('keeps the file as it was before each write as the previous version', async () => {
     const dir = await makeTempDir();
     const store = await openStore(dir);
     await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
-    expect((await readdir(dir)).sort()).toEqual([STORE_FILES.backupsDir, STORE_FILES.data]);
+    const afterFirst = await readFile(store.path, 'utf8');
+    await store.update((data) => void data.annotations.push(sampleAnnotation(2)));
+    expect(await readFile(join(dir, STORE_FILES.previous), 'utf8')).toBe(afterFirst);
+  });
+
+  it('writes no lock file or temp file that outlives an update, only the previous version', async () => {
+    const dir = await makeTempDir();
+    const store = await openStore(dir);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(1)));
+    expect((await readdir(dir)).sort()).toEqual([
+      STORE_FILES.backupsDir,
+      STORE_FILES.data,
+      STORE_FILES.previous,
+    ]);
   });
 });
 
