@@ -112,7 +112,7 @@ describe('Search', () => {
     expect(within(notes).getByText('Note')).toBeTruthy();
     expect(notes.querySelector('.search-snippet mark')?.textContent).toBe('留学');
     const link = within(notes).getByRole('link', { name: '湾区故事' });
-    expect(link.getAttribute('href')).toBe('#/article/harbour/note/n1');
+    expect(link.getAttribute('href')).toBe('#/article/harbour/annotation/n1');
     window.location.hash = link.getAttribute('href')!;
     fireEvent.click(link);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
