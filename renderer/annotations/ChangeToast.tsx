@@ -48,7 +48,7 @@ export function ChangeToast({
     <div ref={box} className="change-toast" role="status">
       {notice && (
         <span key={notice.seq} className="change-toast-row">
-          <span>{notice.text}</span>
+          <span className="change-toast-text">{notice.text}</span>
           {notice.action && (
             <button
               type="button"

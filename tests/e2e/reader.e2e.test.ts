@@ -60,9 +60,8 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
       .toBe(true);
 
     await selectInArticle(page, QUOTE);
-    await page.getByRole('button', { name: 'Green', exact: true }).click();
     await page.getByRole('textbox', { name: 'Note' }).fill(NOTE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.getByRole('button', { name: 'Green highlight', exact: true }).click();
 
     const mark = page.locator('mark.highlight', { hasText: QUOTE });
     await expect.poll(() => mark.count()).toBeGreaterThan(0);
@@ -74,9 +73,13 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
 
   it('lets highlights overlap, both visible', async () => {
     await selectInArticle(page, OVERLAP);
-    await page.getByRole('button', { name: 'Blue', exact: true }).click();
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.getByRole('button', { name: 'Blue highlight', exact: true }).click();
     await expect.poll(() => page.locator('mark.highlight-blue').count()).toBeGreaterThan(0);
+    // Highlighted at once; the popover offers the note next, and Escape declines it.
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Edit highlight' }).isVisible())
+      .toBe(true);
+    await page.keyboard.press('Escape');
     // 创新 is covered by both highlights: a green mark and a blue mark both contain it.
     const both = await page.evaluate(() =>
       [...document.querySelectorAll('mark.highlight')].some(
@@ -182,7 +185,7 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
     const byline = page.locator('article [data-block-start]', { hasText: '本报记者 姜晓丹' });
     await byline.focus();
     await page.keyboard.press('Enter');
-    const highlightButton = page.getByRole('button', { name: 'Highlight', exact: true });
+    const highlightButton = page.getByRole('button', { name: 'Yellow highlight', exact: true });
     await expect
       .poll(() => highlightButton.evaluate((el) => el === document.activeElement))
       .toBe(true);

@@ -21,7 +21,7 @@ const redoButton = () =>
 const press = (key: string, mods: { shiftKey?: boolean } = {}) =>
   fireEvent.keyDown(document.activeElement ?? document.body, { key, ctrlKey: true, ...mods });
 const toast = () => document.querySelector<HTMLElement>('.change-toast')!;
-const status = () => toast().textContent?.replace(/(Undo|Redo)?×$/, '');
+const status = () => toast().querySelector('.change-toast-text')?.textContent ?? '';
 const markOf = (id: string) => document.querySelector(`mark[data-annotation-id="${id}"]`);
 
 describe('Undo and redo of highlight changes', () => {
