@@ -107,13 +107,24 @@ export function createHandlers(services: Services): Handlers {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
       const scope = article ? 'article' : 'all';
-      const markdown = renderMarkdown({
+      const chosen = store.read().settings.language;
+      const { markdown, highlights } = renderMarkdown({
         articles: article ? [article] : library.list(),
         annotations: annotations.list(articleId),
         exportedAt,
         scope,
+        language: chosen === 'system' ? services.info.systemLanguage : chosen,
       });
-      return { markdown, filename: exportFilename(scope, article, exportedAt) };
+      // A file with only front matter would look like a failed export; say why there is none.
+      if (highlights === 0) {
+        throw new AppFailure(
+          'nothing-to-export',
+          article
+            ? `The article ${article.id} has no highlights yet, so there is nothing to export.`
+            : 'There are no highlights in the library yet, so there is nothing to export.',
+        );
+      }
+      return { markdown, filename: exportFilename(scope, article, exportedAt), highlights };
     },
     'settings:get': async () => store.read().settings,
     'settings:update': async (patch) => updateSettings(store, patch),

@@ -15,6 +15,13 @@ const en = {
   'library.read': '{percent}% read',
   'export.markdown': 'Export Markdown',
   'export.all': 'Export all as Markdown',
+  'export.done':
+    'Exported {count} highlights to {file}, in your downloads folder (or where you chose to save it).',
+  'export.doneOne':
+    'Exported 1 highlight to {file}, in your downloads folder (or where you chose to save it).',
+  'export.emptyArticle':
+    'Nothing to export yet: this article has no highlights. Select text to highlight it, then export.',
+  'export.emptyLibrary': 'Nothing to export yet: there are no highlights in your library.',
   'search.label': 'Search',
   'search.placeholder': 'Search articles…',
   'search.results': 'Search results',
@@ -149,6 +156,10 @@ const zh: Record<MessageKey, string> = {
   'library.read': '已读 {percent}%',
   'export.markdown': '导出 Markdown',
   'export.all': '全部导出为 Markdown',
+  'export.done': '已将 {count} 条标注导出为 {file}，保存在下载文件夹（或你选择的位置）。',
+  'export.doneOne': '已将 1 条标注导出为 {file}，保存在下载文件夹（或你选择的位置）。',
+  'export.emptyArticle': '暂无可导出的内容：这篇文章还没有标注。先选中文字高亮，再导出。',
+  'export.emptyLibrary': '暂无可导出的内容：书库中还没有任何标注。',
   'search.label': '搜索',
   'search.placeholder': '搜索文章…',
   'search.results': '搜索结果',

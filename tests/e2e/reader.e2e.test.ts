@@ -176,7 +176,11 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
     expect(markdown).toContain('- Colour: green');
     expect(markdown).toMatch(/yuedu:\/\/article\/greater-bay-area-friends#[0-9a-f-]{36}/);
     expect(markdown).not.toContain('<script>');
-    expect(markdown).not.toMatch(/^# /m);
+    expect(markdown.match(/^# .*/gm)).toEqual([`# ${ARTICLE}`]);
+    expect(markdown).toMatch(/^- Highlighted: \d{4}-\d{2}-\d{2}$/m);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Exported 3 highlights' }).count())
+      .toBe(1);
     expect(markdown).not.toMatch(/^> 引用/m);
   });
 

@@ -201,8 +201,17 @@ export function createFakeYuedu(
       }
       return ok(summary);
     },
-    'export:markdown': ({ articleId }) =>
-      ok({ markdown: `# ${articleId ?? 'all'}`, filename: `${articleId ?? 'yuedu'}.md` }),
+    'export:markdown': ({ articleId }) => {
+      const highlights = annotations.filter(
+        (a) => articleId === undefined || a.articleId === articleId,
+      ).length;
+      if (highlights === 0) return fail('nothing-to-export', 'There is nothing to export.');
+      return ok({
+        markdown: `# ${articleId ?? 'all'}`,
+        filename: `${articleId ?? 'yuedu'}.md`,
+        highlights,
+      });
+    },
     'settings:get': () => ok(settings),
     'settings:update': (change) => {
       settings = { ...settings, ...change };
