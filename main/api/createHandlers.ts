@@ -44,10 +44,19 @@ export function createHandlers(services: Services): Handlers {
   return {
     'library:list': async () => {
       await sync.check();
+      const highlights = new Map<string, number>();
+      for (const { articleId } of store.read().annotations) {
+        highlights.set(articleId, (highlights.get(articleId) ?? 0) + 1);
+      }
       return library
         .list()
         .map((article) =>
-          summarize(article, library.origin(article.id) ?? 'bundled', progressOf(article.id)),
+          summarize(
+            article,
+            library.origin(article.id) ?? 'bundled',
+            progressOf(article.id),
+            highlights.get(article.id) ?? 0,
+          ),
         );
     },
     'library:get': async ({ id }) => findArticle(id),

@@ -142,8 +142,8 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
 
   it('searches in Chinese and jumps to the marked hit', async () => {
     const box = page.getByRole('searchbox', { name: 'Search' });
+    // Results come while typing; Enter would open the first one at once.
     await box.fill('粤剧');
-    await box.press('Enter');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.locator('mark').first().textContent()).toBe('粤剧');
     await shoot(page, '04-search');
@@ -179,7 +179,7 @@ describe.runIf(chromiumAvailable())('Yuedu in Chromium through yuedu serve', () 
     expect(markdown.match(/^# .*/gm)).toEqual([`# ${ARTICLE}`]);
     expect(markdown).toMatch(/^- Highlighted: \d{4}-\d{2}-\d{2}$/m);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Exported 3 highlights' }).count())
+      .poll(() => page.getByRole('status').filter({ hasText: 'Exported 1 highlight to' }).count())
       .toBe(1);
     expect(markdown).not.toMatch(/^> 引用/m);
   });

@@ -85,6 +85,7 @@ export function createFakeYuedu(
           blocks: article.blocks.length,
           paragraphs: article.blocks.filter((block) => block.kind === 'paragraph').length,
           progress: positions.get(article.id)?.progress ?? 0,
+          highlights: annotations.filter((a) => a.articleId === article.id).length,
           origin: origins.get(article.id) ?? 'bundled',
         })),
       ),
@@ -254,6 +255,7 @@ export function createFakeYuedu(
           blocks: article.blocks.length,
           paragraphs: article.blocks.filter((block) => block.kind === 'paragraph').length,
           progress: 0,
+          highlights: 0,
           origin: 'imported',
         });
       }
