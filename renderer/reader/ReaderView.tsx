@@ -222,28 +222,36 @@ export function ReaderView({
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [active]);
 
-  const openPopover = (mark: HTMLElement, focusNote = false) => {
-    const annotationId = mark.dataset.annotationId;
-    const container = containerRef.current?.getBoundingClientRect();
-    if (!annotationId || !container) return;
-    dismiss();
-    setActive({
-      id: annotationId,
-      anchor: edgesWithin(mark.getBoundingClientRect(), container),
-      focusNote,
-    });
-  };
+  const openPopover = useCallback(
+    (mark: HTMLElement, focusNote = false) => {
+      const annotationId = mark.dataset.annotationId;
+      const container = containerRef.current?.getBoundingClientRect();
+      if (!annotationId || !container) return;
+      dismiss();
+      setActive({
+        id: annotationId,
+        anchor: edgesWithin(mark.getBoundingClientRect(), container),
+        focusNote,
+      });
+    },
+    [dismiss],
+  );
 
+  // A highlight just made or moved: focus it (or open it for its note) once a render has drawn it.
+  const [settling, setSettling] = useState<{ id: string; edit: boolean } | null>(null);
   const settleOn = (annotationId: string, thenEdit = false) => {
     document.getSelection()?.removeAllRanges();
     dismiss();
-    requestAnimationFrame(() => {
-      const mark = markOf(annotationId);
-      if (!mark) return;
-      if (thenEdit) openPopover(mark, true);
-      else focusMark(mark);
-    });
+    setSettling({ id: annotationId, edit: thenEdit });
   };
+  useEffect(() => {
+    if (!settling) return;
+    const mark = markOf(settling.id);
+    if (!mark) return;
+    setSettling(null);
+    if (settling.edit) openPopover(mark, true);
+    else focusMark(mark);
+  }, [settling, anchored, markOf, openPopover]);
 
   // A colour highlights at once; without a note yet, the popover opens at its note field.
   const highlight = async (color: HighlightColor, note: string) => {
