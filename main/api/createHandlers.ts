@@ -60,10 +60,19 @@ export function createHandlers(services: Services): Handlers {
   return {
     'library:list': async () => {
       await sync.check();
+      const highlights = new Map<string, number>();
+      for (const { articleId } of store.read().annotations) {
+        highlights.set(articleId, (highlights.get(articleId) ?? 0) + 1);
+      }
       return library
         .list()
         .map((article) =>
-          summarize(article, library.origin(article.id) ?? 'bundled', progressOf(article.id)),
+          summarize(
+            article,
+            library.origin(article.id) ?? 'bundled',
+            progressOf(article.id),
+            highlights.get(article.id) ?? 0,
+          ),
         );
     },
     'library:get': async ({ id }) => findArticle(id),
@@ -131,13 +140,24 @@ export function createHandlers(services: Services): Handlers {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
       const scope = article ? 'article' : 'all';
-      const markdown = renderMarkdown({
+      const chosen = store.read().settings.language;
+      const { markdown, highlights } = renderMarkdown({
         articles: article ? [article] : library.list(),
         annotations: (await annotations()).list(articleId),
         exportedAt,
         scope,
+        language: chosen === 'system' ? services.info.systemLanguage : chosen,
       });
-      return { markdown, filename: exportFilename(scope, article, exportedAt) };
+      // A file with only front matter would look like a failed export; say why there is none.
+      if (highlights === 0) {
+        throw new AppFailure(
+          'nothing-to-export',
+          article
+            ? `The article ${article.id} has no highlights yet, so there is nothing to export.`
+            : 'There are no highlights in the library yet, so there is nothing to export.',
+        );
+      }
+      return { markdown, filename: exportFilename(scope, article, exportedAt), highlights };
     },
     'settings:get': async () => (await store()).read().settings,
     'settings:update': async (patch) => updateSettings(await store(), patch),

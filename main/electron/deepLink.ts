@@ -45,11 +45,13 @@ export function findDeepLinkInArgv(argv: readonly string[]): DeepLink | null {
 }
 
 /**
- * The renderer URL that shows a deep link's article, in the renderer's hash-route spelling
- * (`#/article/<id>`, see renderer/app/route.ts). The renderer has no annotation route yet, so
- * the annotation id is not carried.
+ * The renderer URL that shows a deep link's article, scrolled to its highlight, in the renderer's
+ * hash-route spelling (`#/article/<id>/annotation/<annotationId>`, see renderer/app/route.ts).
  */
 export function rendererUrlForDeepLink(link: DeepLink, rendererUrl: string): string {
   const base = rendererUrl.split('#', 1)[0] ?? rendererUrl;
-  return `${base}#/article/${encodeURIComponent(link.articleId)}`;
+  const article = `${base}#/article/${encodeURIComponent(link.articleId)}`;
+  return link.annotationId === null
+    ? article
+    : `${article}/annotation/${encodeURIComponent(link.annotationId)}`;
 }

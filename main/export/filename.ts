@@ -29,7 +29,8 @@ export function safeFilenamePart(value: string): string {
   return safe === '' ? 'article' : safe;
 }
 
-function localIsoDate(date: Date): string {
+/** The user's local calendar day of `date`, as YYYY-MM-DD. */
+export function localIsoDate(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -1,8 +1,10 @@
 import type { Annotation } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
+import type { Language } from '../../shared/model/settings';
 import { sortInReadingOrder } from '../annotations/readingOrder';
 import { escapeMarkdownText, escapeYamlString, normalizeLineEndings } from './escape';
-import type { ExportScope } from './filename';
+import { localIsoDate, type ExportScope } from './filename';
+import { exportLabels, type ExportLabels } from './labels';
 
 // The export handler takes the file's name and its content from one module.
 export { exportFilename } from './filename';
@@ -13,26 +15,43 @@ export interface MarkdownExportInput {
   annotations: Annotation[];
   exportedAt: Date;
   scope: ExportScope;
+  /** The language of the words the export adds (labels, the all-notes title); English if absent. */
+  language?: Language;
 }
 
-/** Title of an export that covers the whole library. */
-export const ALL_NOTES_TITLE = 'Yuedu notes';
+/** The file's content and how many highlights it holds, so the caller can say what it exported. */
+export interface MarkdownExport {
+  markdown: string;
+  highlights: number;
+}
 
 /**
- * Turns highlights and notes into one Markdown file for Obsidian/Logseq: YAML front matter, then
- * per annotated article a `##` heading and each highlight as quote, note, colour and a link back.
- * All user text is escaped so it can never create structure or raw HTML.
+ * Turns highlights and notes into one Markdown file that reads well on its own in Obsidian or
+ * Logseq: YAML front matter (sources as a list), an H1 (the article's title, or "Yuedu notes"),
+ * then each highlight as quote, note, colour, date and a link back; an all-notes export puts
+ * each article under its own `##`. All user text is escaped so it can never create structure or
+ * raw HTML.
  */
-export function renderMarkdown(input: MarkdownExportInput): string {
+export function renderMarkdown(input: MarkdownExportInput): MarkdownExport {
   const { articles, scope } = input;
   if (scope === 'article' && articles.length !== 1) {
     throw new Error(`An article export needs exactly one article, got ${articles.length}.`);
   }
+  const labels = exportLabels(input.language ?? 'en');
   const sections = groupByArticle(input);
-  const body = sections.map(({ article, annotations }) =>
-    renderArticleSection(article, annotations),
-  );
-  return [renderFrontMatter(input, sections), ...body].join('\n\n') + '\n';
+  const title = scope === 'article' ? (articles[0] as Article).title : labels.allNotesTitle;
+  const heading = `# ${escapeMarkdownText(singleLine(title)) || escapeMarkdownText(articles[0]?.id ?? '')}`;
+  const body =
+    scope === 'article'
+      ? sections.flatMap(({ annotations }) =>
+          annotations.map((annotation) => renderHighlight(annotation, labels)),
+        )
+      : sections.map(({ article, annotations }) =>
+          renderArticleSection(article, annotations, labels),
+        );
+  const markdown =
+    [renderFrontMatter(input, title, sections), heading, ...body].join('\n\n') + '\n';
+  return { markdown, highlights: sections.reduce((sum, s) => sum + s.annotations.length, 0) };
 }
 
 interface ArticleSection {
@@ -66,43 +85,63 @@ function groupByArticle({ articles, annotations, scope }: MarkdownExportInput): 
   return sections;
 }
 
-/** For 'all', `source` and `articles` describe the articles that actually have notes in the file. */
+/**
+ * For 'all', `sources` and `articles` list what the file actually holds notes on, one YAML list
+ * item each, so Obsidian shows them as list properties.
+ */
 function renderFrontMatter(
   { articles, exportedAt, scope }: MarkdownExportInput,
+  title: string,
   sections: ArticleSection[],
 ): string {
   const [only] = articles;
-  const title = scope === 'article' && only ? only.title : ALL_NOTES_TITLE;
-  const sources = new Set(sections.map(({ article }) => article.source).filter(Boolean));
-  const source = scope === 'article' && only ? only.source : [...sources].join(', ');
-  const lines = [
-    '---',
-    `title: ${escapeYamlString(singleLine(title))}`,
-    `source: ${escapeYamlString(source)}`,
+  const list = (key: string, values: string[]) =>
+    values.length === 0
+      ? [`${key}: []`]
+      : [`${key}:`, ...values.map((value) => `  - ${escapeYamlString(singleLine(value))}`)];
+  const lines = ['---', `title: ${escapeYamlString(singleLine(title))}`];
+  if (scope === 'article' && only) {
+    lines.push(`source: ${escapeYamlString(only.source)}`);
+  } else {
+    const sources = new Set(sections.map(({ article }) => article.source).filter(Boolean));
+    lines.push(...list('sources', [...sources]));
+    lines.push(
+      ...list(
+        'articles',
+        sections.map(({ article }) => article.title || article.id),
+      ),
+    );
+  }
+  lines.push(
     `exported: ${exportedAt.toISOString()}`,
-    ...(scope === 'all' ? [`articles: ${sections.length}`] : []),
+    `highlights: ${sections.reduce((sum, s) => sum + s.annotations.length, 0)}`,
     'tags: [yuedu]',
     '---',
-  ];
+  );
   return lines.join('\n');
 }
 
 function renderArticleSection(
   { id, title }: ArticleSection['article'],
   annotations: Annotation[],
+  labels: ExportLabels,
 ): string {
   const heading = `## ${escapeMarkdownText(singleLine(title)) || escapeMarkdownText(id)}`;
-  return [heading, ...annotations.map(renderHighlight)].join('\n\n');
+  return [heading, ...annotations.map((a) => renderHighlight(a, labels))].join('\n\n');
 }
 
-function renderHighlight(annotation: Annotation): string {
+function renderHighlight(annotation: Annotation, labels: ExportLabels): string {
   const parts = [renderBlockquote(annotation.target.quote.exact)];
   const note = renderNote(annotation.note);
   if (note) parts.push(note);
+  const created = new Date(annotation.created);
   parts.push(
     [
-      `- Colour: ${annotation.color}`,
-      `- [Open in Yuedu](${annotationLink(annotation.articleId, annotation.id)})`,
+      `- ${labels.colour}: ${labels.colours[annotation.color]}`,
+      ...(Number.isNaN(created.getTime())
+        ? []
+        : [`- ${labels.highlighted}: ${localIsoDate(created)}`]),
+      `- [${labels.openInYuedu}](${annotationLink(annotation.articleId, annotation.id)})`,
     ].join('\n'),
   );
   return parts.join('\n\n');

@@ -142,7 +142,12 @@ function derive(article: Article) {
 }
 
 /** What the library list shows for an article, with `progress` (0..1) from the saved reading position. */
-export function summarize(article: Article, origin: ArticleOrigin, progress = 0): ArticleSummary {
+export function summarize(
+  article: Article,
+  origin: ArticleOrigin,
+  progress = 0,
+  highlights = 0,
+): ArticleSummary {
   const { firstLine, chars, paragraphs } = derive(article);
   return {
     id: article.id,
@@ -153,6 +158,7 @@ export function summarize(article: Article, origin: ArticleOrigin, progress = 0)
     blocks: article.blocks.length,
     paragraphs,
     progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
+    highlights,
     origin,
   };
 }

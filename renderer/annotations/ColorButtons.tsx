@@ -1,28 +1,37 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
 
-/** The four highlight colours as toggle buttons named by colour, shared by toolbar and popover. */
+/**
+ * The four highlight colours, shared by toolbar and popover. With `selected` they are toggles that
+ * recolour (popover); without, each one is an action that highlights in its colour (toolbar).
+ */
 export function ColorButtons({
   selected,
   onPick,
 }: {
-  selected: HighlightColor;
+  selected?: HighlightColor;
   onPick: (color: HighlightColor) => void;
 }) {
   const { t } = useI18n();
+  const acts = selected === undefined;
   return (
     <div className="color-buttons" role="group" aria-label={t('highlight.color')}>
-      {HIGHLIGHT_COLORS.map((color) => (
-        <button
-          key={color}
-          type="button"
-          className={`color-button swatch-${color}`}
-          aria-label={t(`color.${color}`)}
-          aria-pressed={selected === color}
-          title={t(`color.${color}`)}
-          onClick={() => onPick(color)}
-        />
-      ))}
+      {HIGHLIGHT_COLORS.map((color) => {
+        const name = acts
+          ? t('highlight.inColor', { color: t(`color.${color}`) })
+          : t(`color.${color}`);
+        return (
+          <button
+            key={color}
+            type="button"
+            className={`color-button swatch-${color}`}
+            aria-label={name}
+            aria-pressed={acts ? undefined : selected === color}
+            title={name}
+            onClick={() => onPick(color)}
+          />
+        );
+      })}
     </div>
   );
 }

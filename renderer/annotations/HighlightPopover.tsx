@@ -1,22 +1,28 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
-import type { AnchorPosition } from '../reader/anchorPosition';
+import type { Edges } from '../reader/placeFloating';
+import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 import { ColorButtons } from './ColorButtons';
 
 interface HighlightPopoverProps {
   annotation: Annotation;
-  position: AnchorPosition;
+  containerRef: RefObject<HTMLElement | null>;
+  anchor: Edges;
+  /** Just highlighted from the toolbar: start in the note field, since a note is the next step. */
+  focusNote?: boolean;
   onColor: (color: HighlightColor) => void;
   onSaveNote: (note: string) => void;
   onDelete: () => void;
   onClose: () => void;
 }
 
-/** Edits one existing highlight: recolour it at once, edit and Save its note, or Delete it. */
+/** Edits one highlight: recolour it at once, write and Save its note, or Delete it. */
 export function HighlightPopover({
   annotation,
-  position,
+  containerRef,
+  anchor,
+  focusNote = false,
   onColor,
   onSaveNote,
   onDelete,
@@ -27,9 +33,13 @@ export function HighlightPopover({
   const noteId = useId();
   const [note, setNote] = useState(annotation.note);
   const panel = useRef<HTMLDivElement>(null);
+  useFloatingPlacement(panel, containerRef, anchor);
 
   useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+    const first = focusNote ? `#${CSS.escape(noteId)}` : '[aria-pressed="true"]';
+    panel.current?.querySelector<HTMLElement>(first)?.focus({ preventScroll: true });
+    // Where focus starts is decided when the popover opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
@@ -38,7 +48,6 @@ export function HighlightPopover({
       className="floating highlight-popover"
       role="dialog"
       aria-labelledby={headingId}
-      style={{ top: position.top, left: position.left }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

@@ -1,10 +1,15 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { PlacedAnnotation } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
 import { OrphanedList } from './OrphanedList';
 import { shortQuote } from './shortQuote';
 
 interface NotesPanelProps {
+  id: string;
+  /** Closed, it is hidden; the toolbar's Notes button opens it again. */
+  open: boolean;
+  /** A drawer over the article (narrow windows), which takes focus when it opens. */
+  drawer: boolean;
   /** The article's anchored highlights in reading order. */
   annotations: readonly PlacedAnnotation[];
   /** Highlights that lost their place; listed apart so they are never silently dropped. */
@@ -13,21 +18,33 @@ interface NotesPanelProps {
   onReveal: (id: string) => void;
   onDelete: (id: string) => Promise<boolean>;
   onReattach: (id: string) => void;
+  onClose: () => void;
 }
 
-/** The article's highlights in reading order, each one a way to reach it or delete it, then its orphans. */
+/**
+ * The article's highlights in reading order, each one a way to reach it or delete it, then its
+ * orphans: a column beside the article on wide windows, a drawer over it on narrow ones.
+ */
 export function NotesPanel({
+  id,
+  open,
+  drawer,
   annotations,
   orphans,
   reattachingId,
   onReveal,
   onDelete,
   onReattach,
+  onClose,
 }: NotesPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (open && drawer) heading.current?.focus();
+  }, [open, drawer]);
 
   /** Deletes one item and keeps keyboard focus in the list, on the item that took its place. */
   const deleteItem = (id: string, index: number) => {
@@ -41,10 +58,27 @@ export function NotesPanel({
   };
 
   return (
-    <aside ref={panel} className="notes-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
-        {t('notes.heading')}
-      </h2>
+    <aside
+      ref={panel}
+      id={id}
+      className={drawer ? 'notes-panel notes-drawer' : 'notes-panel'}
+      aria-labelledby={headingId}
+      hidden={!open}
+    >
+      <div className="panel-header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {t('notes.heading')}
+        </h2>
+        <button
+          type="button"
+          className="button subtle"
+          aria-label={t('notes.close')}
+          title={t('notes.close')}
+          onClick={onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
       {annotations.length === 0 ? (
         <p className="muted">{t('notes.empty')}</p>
       ) : (

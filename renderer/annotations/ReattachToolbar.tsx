@@ -1,10 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useI18n } from '../i18n/I18nContext';
-import type { AnchorPosition } from '../reader/anchorPosition';
+import type { Edges } from '../reader/placeFloating';
+import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 
 interface ReattachToolbarProps {
   toolbarRef: RefObject<HTMLDivElement | null>;
-  position: AnchorPosition;
+  containerRef: RefObject<HTMLElement | null>;
+  anchor: Edges;
   takeFocus: boolean;
   onReattach: () => void;
   onCancel: () => void;
@@ -13,13 +15,15 @@ interface ReattachToolbarProps {
 /** Takes the selection toolbar's place while an orphan waits for its new text: "Re-attach here". */
 export function ReattachToolbar({
   toolbarRef,
-  position,
+  containerRef,
+  anchor,
   takeFocus,
   onReattach,
   onCancel,
 }: ReattachToolbarProps) {
   const { t } = useI18n();
   const reattachButton = useRef<HTMLButtonElement>(null);
+  useFloatingPlacement(toolbarRef, containerRef, anchor);
 
   useEffect(() => {
     if (takeFocus) reattachButton.current?.focus();
@@ -31,7 +35,6 @@ export function ReattachToolbar({
       className="floating selection-toolbar reattach-toolbar"
       role="toolbar"
       aria-label={t('reattach.toolbar')}
-      style={{ top: position.top, left: position.left }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

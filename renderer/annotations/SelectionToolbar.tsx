@@ -1,34 +1,55 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useState, type RefObject } from 'react';
 import type { HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
-import type { AnchorPosition } from '../reader/anchorPosition';
+import type { Edges } from '../reader/placeFloating';
+import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 import { ColorButtons } from './ColorButtons';
 
 interface SelectionToolbarProps {
   toolbarRef: RefObject<HTMLDivElement | null>;
-  position: AnchorPosition;
+  containerRef: RefObject<HTMLElement | null>;
+  anchor: Edges;
   takeFocus: boolean;
-  onHighlight: (color: HighlightColor, note: string) => void;
+  /** Used by Enter in the note field: the colour the user highlighted with last. */
+  lastColor: HighlightColor;
+  /** Resolves to whether the highlight was made; a failure lets the user try again. */
+  onHighlight: (color: HighlightColor, note: string) => Promise<boolean>;
   onDismiss: () => void;
 }
 
-/** Floats under a text selection: pick a colour, optionally write a note, then Highlight. */
+/**
+ * Floats next to a text selection: a colour highlights at once (with the note typed so far, if
+ * any); a note can also be added afterwards in the highlight's popover.
+ */
 export function SelectionToolbar({
   toolbarRef,
-  position,
+  containerRef,
+  anchor,
   takeFocus,
+  lastColor,
   onHighlight,
   onDismiss,
 }: SelectionToolbarProps) {
   const { t } = useI18n();
   const noteId = useId();
-  const [color, setColor] = useState<HighlightColor>('yellow');
   const [note, setNote] = useState('');
-  const highlightButton = useRef<HTMLButtonElement>(null);
+  const [done, setDone] = useState(false);
+  useFloatingPlacement(toolbarRef, containerRef, anchor);
 
   useEffect(() => {
-    if (takeFocus) highlightButton.current?.focus();
-  }, [takeFocus]);
+    if (takeFocus) toolbarRef.current?.querySelector<HTMLElement>(`.swatch-${lastColor}`)?.focus();
+    // Focus only when the toolbar opens, not when the remembered colour changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [takeFocus, toolbarRef]);
+
+  // One selection makes one highlight, however fast the buttons are pressed.
+  const highlight = (color: HighlightColor) => {
+    if (done) return;
+    setDone(true);
+    void onHighlight(color, note).then((made) => {
+      if (!made) setDone(false);
+    });
+  };
 
   return (
     <div
@@ -36,7 +57,6 @@ export function SelectionToolbar({
       className="floating selection-toolbar"
       role="toolbar"
       aria-label={t('highlight.toolbar')}
-      style={{ top: position.top, left: position.left }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -45,15 +65,8 @@ export function SelectionToolbar({
       }}
     >
       <div className="floating-row">
-        <button
-          ref={highlightButton}
-          type="button"
-          className={`button primary highlight-button swatch-edge-${color}`}
-          onClick={() => onHighlight(color, note)}
-        >
-          {t('highlight.create')}
-        </button>
-        <ColorButtons selected={color} onPick={setColor} />
+        <span className="floating-title">{t('highlight.create')}</span>
+        <ColorButtons onPick={highlight} />
       </div>
       <label className="visually-hidden" htmlFor={noteId}>
         {t('highlight.note')}
@@ -66,7 +79,7 @@ export function SelectionToolbar({
         placeholder={t('highlight.notePlaceholder')}
         onChange={(event) => setNote(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.nativeEvent.isComposing) onHighlight(color, note);
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) highlight(lastColor);
         }}
       />
     </div>

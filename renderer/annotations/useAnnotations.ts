@@ -9,6 +9,8 @@ import { storedAnnotation, type AnnotationEdit } from './undoHistory';
 export interface AnnotationsState {
   /** Anchored and orphaned highlights together, in reading order of their last known place. */
   annotations: PlacedAnnotation[];
+  /** True once the first list arrived (or failed), so "not there" can be told from "not yet". */
+  loaded: boolean;
   error: string | null;
   create: (range: Span, color: HighlightColor, note: string) => Promise<PlacedAnnotation | null>;
   update: (id: string, change: AnnotationEdit) => Promise<PlacedAnnotation | null>;
@@ -24,6 +26,7 @@ export function useAnnotations(articleId: string): AnnotationsState {
   const invoke = useInvoke();
   const [annotations, setAnnotations] = useState<PlacedAnnotation[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -31,6 +34,7 @@ export function useAnnotations(articleId: string): AnnotationsState {
       if (!live) return;
       if (result.ok) setAnnotations(sortAnnotations(result.value));
       else setError(result.error.message);
+      setLoaded(true);
     });
     return () => {
       live = false;
@@ -113,5 +117,5 @@ export function useAnnotations(articleId: string): AnnotationsState {
     [invoke, settle],
   );
 
-  return { annotations, error, create, update, remove, restore, reattach };
+  return { annotations, loaded, error, create, update, remove, restore, reattach };
 }

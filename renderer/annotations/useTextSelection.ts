@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Span } from '../reader/segmentRange';
 import { selectionToCanonicalRange } from '../reader/selectionToCanonicalRange';
-import { anchorBelow, type AnchorPosition } from '../reader/anchorPosition';
+import type { Edges } from '../reader/placeFloating';
+import { edgesWithin } from '../reader/useFloatingPlacement';
 
-/** A selection of article text waiting to become a highlight, and where to show the toolbar. */
+/** A selection of article text waiting to become a highlight, and where it is drawn. */
 export interface PendingSelection {
   range: Span;
-  position: AnchorPosition;
+  /** The selection's box relative to the reader container, for placing the toolbar. */
+  anchor: Edges;
   /** True when the selection came from the keyboard, so the toolbar should take focus. */
   fromKeyboard: boolean;
 }
-
-const TOOLBAR_WIDTH = 320;
 
 /**
  * Follows the document selection and reports it in canonical offsets while it lies in the article.
@@ -47,9 +47,9 @@ export function useTextSelection(
         typeof domRange.getBoundingClientRect === 'function'
           ? domRange.getBoundingClientRect()
           : null;
-      const position =
-        container && target ? anchorBelow(target, container, TOOLBAR_WIDTH) : { top: 0, left: 0 };
-      setPending({ range, position, fromKeyboard });
+      const anchor =
+        container && target ? edgesWithin(target, container) : { top: 0, bottom: 0, left: 0 };
+      setPending({ range, anchor, fromKeyboard });
     },
     [articleRef, containerRef, toolbarRef],
   );

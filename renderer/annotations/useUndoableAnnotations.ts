@@ -16,7 +16,7 @@ import {
   type UndoHistory,
 } from './undoHistory';
 
-/** What an undo or redo just did, so the UI can say it ("Highlight deleted — undone"). */
+/** What an undo or redo just did, so the UI can say it ("Deletion undone."). */
 export interface HistoryOutcome {
   direction: 'undo' | 'redo';
   label: ChangeLabel;
@@ -36,8 +36,14 @@ export interface UndoableAnnotationsState extends AnnotationsState {
  * replay the inverse through the same API (a delete is undone with `annotations:restore`, keeping
  * the id). Steps run one at a time; a key held down does not race requests.
  */
-export function useUndoableAnnotations(articleId: string): UndoableAnnotationsState {
+export function useUndoableAnnotations(
+  articleId: string,
+  /** Told of every change the user made that Undo would now take back. */
+  onRecorded?: (label: ChangeLabel) => void,
+): UndoableAnnotationsState {
   const state = useAnnotations(articleId);
+  const onRecordedRef = useRef(onRecorded);
+  onRecordedRef.current = onRecorded;
   const { annotations, create, update, remove, restore } = state;
   const [history, setHistory] = useState<UndoHistory>(EMPTY_HISTORY);
   const historyRef = useRef(history);
@@ -50,17 +56,21 @@ export function useUndoableAnnotations(articleId: string): UndoableAnnotationsSt
     setHistory(next);
   }, []);
 
+  const recordChange = useCallback(
+    (change: AnnotationChange) => {
+      commit(record(historyRef.current, change));
+      onRecordedRef.current?.(labelOf(change));
+    },
+    [commit],
+  );
+
   const recordedCreate = useCallback(
     async (range: Span, color: HighlightColor, note: string) => {
       const created = await create(range, color, note);
-      if (created) {
-        commit(
-          record(historyRef.current, { kind: 'create', annotation: storedAnnotation(created) }),
-        );
-      }
+      if (created) recordChange({ kind: 'create', annotation: storedAnnotation(created) });
       return created;
     },
-    [create, commit],
+    [create, recordChange],
   );
 
   const recordedUpdate = useCallback(
@@ -68,10 +78,10 @@ export function useUndoableAnnotations(articleId: string): UndoableAnnotationsSt
       const current = annotationsRef.current.find((item) => item.id === id);
       const change = current ? describeUpdate(current, edit) : null;
       const saved = await update(id, edit);
-      if (saved && change) commit(record(historyRef.current, change));
+      if (saved && change) recordChange(change);
       return saved;
     },
-    [update, commit],
+    [update, recordChange],
   );
 
   const recordedRemove = useCallback(
@@ -79,13 +89,11 @@ export function useUndoableAnnotations(articleId: string): UndoableAnnotationsSt
       const current = annotationsRef.current.find((item) => item.id === id);
       const removed = await remove(id);
       if (removed && current) {
-        commit(
-          record(historyRef.current, { kind: 'delete', annotation: storedAnnotation(current) }),
-        );
+        recordChange({ kind: 'delete', annotation: storedAnnotation(current) });
       }
       return removed;
     },
-    [remove, commit],
+    [remove, recordChange],
   );
 
   const apply = useCallback(

@@ -12,16 +12,17 @@ export interface ArticleRoute {
   hit: Span | null;
   /** The search the article was opened from; the reader marks and walks all its hits. */
   query?: string;
-  /** The highlight to reveal, when opened from a match in the user's notes. */
+  /** The highlight to reveal: opened from a match in the user's notes, or an exported link. */
   note?: string;
 }
 
+// `note/` is the older spelling of `annotation/`; links that use it keep working.
 const ARTICLE_HASH =
-  /^#\/article\/([^/?]+)(?:\/hit\/(\d+)-(\d+))?(?:\/note\/([^/?]+))?\/?(?:\?(.*))?$/;
+  /^#\/article\/([^/?]+)(?:\/hit\/(\d+)-(\d+))?(?:\/(?:annotation|note)\/([^/?]+))?\/?(?:\?(.*))?$/;
 
 /**
  * Reads a location hash such as `#/article/abc`, `#/article/abc/hit/10-14?q=大湾区` or
- * `#/article/abc/note/<annotationId>`; anything else is the library.
+ * `#/article/abc/annotation/<annotationId>`; anything else is the library.
  */
 export function parseRoute(hash: string): Route {
   const match = ARTICLE_HASH.exec(hash);
@@ -50,7 +51,7 @@ export function formatRoute(route: Route): string {
   if (route.view === 'library') return '#/';
   let hash = `#/article/${encodeURIComponent(route.id)}`;
   if (route.hit) hash += `/hit/${route.hit.start}-${route.hit.end}`;
-  if (route.note) hash += `/note/${encodeURIComponent(route.note)}`;
+  if (route.note) hash += `/annotation/${encodeURIComponent(route.note)}`;
   if (route.query) hash += `?${new URLSearchParams({ q: route.query }).toString()}`;
   return hash;
 }

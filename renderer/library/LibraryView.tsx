@@ -101,6 +101,13 @@ function LibraryItem({
         {isNew && <span className="badge badge-new">{t('library.new')}</span>}
         {imported && <span className="badge">{t('library.imported')}</span>}
         <span>{t('library.chars', { count: article.chars.toLocaleString(language) })}</span>
+        {article.highlights > 0 && (
+          <span className="library-highlights">
+            {article.highlights === 1
+              ? t('library.highlightsOne')
+              : t('library.highlights', { count: article.highlights })}
+          </span>
+        )}
         <progress
           className="library-progress"
           max={100}

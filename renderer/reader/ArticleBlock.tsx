@@ -59,11 +59,14 @@ function renderSegment(segment: Segment<TextLayer>, text: string): ReactNode {
   let node: ReactNode = (
     <span data-offset={segment.start}>{text.slice(segment.start, segment.end)}</span>
   );
-  for (const layer of [...segment.covering].reverse()) node = wrapInLayer(layer, node);
+  for (const layer of [...segment.covering].reverse()) {
+    node = wrapInLayer(layer, node, segment.end === layer.end);
+  }
   return <Fragment key={segment.start}>{node}</Fragment>;
 }
 
-function wrapInLayer(layer: TextLayer, children: ReactNode): ReactNode {
+/** `isEnd`: this piece ends the layer, where a highlight with a note shows its marker. */
+function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): ReactNode {
   if (layer.kind === 'hit') {
     return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
   }
@@ -72,6 +75,7 @@ function wrapInLayer(layer: TextLayer, children: ReactNode): ReactNode {
     <mark
       className={`highlight highlight-${annotation.color}`}
       data-annotation-id={annotation.id}
+      data-note-end={annotation.note && isEnd ? '' : undefined}
       title={annotation.note || undefined}
     >
       {children}

@@ -8,22 +8,26 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from 'react';
 import type { HighlightColor } from '../../shared/model/annotation';
+import { ChangeToast, type ChangeNotice } from '../annotations/ChangeToast';
 import { HighlightPopover } from '../annotations/HighlightPopover';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { ReattachBanner } from '../annotations/ReattachBanner';
 import { ReattachToolbar } from '../annotations/ReattachToolbar';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
-import { UndoControls, type StatusMessage } from '../annotations/UndoControls';
+import type { ChangeLabel } from '../annotations/undoHistory';
+import { UndoControls } from '../annotations/UndoControls';
+import { useNotesDrawer } from '../annotations/useNotesDrawer';
+import { usePendingMark } from '../annotations/usePendingMark';
 import { useTextSelection } from '../annotations/useTextSelection';
 import { useUndoableAnnotations } from '../annotations/useUndoableAnnotations';
 import { useUndoShortcuts } from '../annotations/useUndoShortcuts';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ExportButton } from '../export/ExportButton';
 import { useI18n } from '../i18n/I18nContext';
-import { anchorBelow, type AnchorPosition } from './anchorPosition';
 import { ArticleBlock } from './ArticleBlock';
 import { focusMark } from './focusMark';
 import { HitBar } from './HitBar';
+import type { Edges } from './placeFloating';
 import { scrollToElement } from './scrollToElement';
 import type { Span } from './segmentRange';
 import { useArticle } from './useArticle';
@@ -31,8 +35,8 @@ import { useHitKeys } from './useHitKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { useSearchHits } from './useSearchHits';
 import { titleBlockIndex } from './titleBlock';
+import { edgesWithin } from './useFloatingPlacement';
 
-const POPOVER_WIDTH = 320;
 const NO_HITS: Span[] = [];
 const FLASH_MS = 1600;
 
@@ -58,8 +62,20 @@ export function ReaderView({
 }) {
   const { t } = useI18n();
   const { article, error } = useArticle(id);
+  const [notice, setNotice] = useState<ChangeNotice | null>(null);
+  const notify = useCallback(
+    (text: string, action: ChangeNotice['action']) =>
+      setNotice((last) => ({ text, action, seq: (last?.seq ?? 0) + 1 })),
+    [],
+  );
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  const onRecorded = useCallback(
+    (label: ChangeLabel) => notify(t(`done.${label}`), 'undo'),
+    [notify, t],
+  );
   const {
     annotations,
+    loaded: annotationsLoaded,
     error: annotationError,
     create,
     update,
@@ -69,7 +85,7 @@ export function ReaderView({
     redo,
     canUndo,
     canRedo,
-  } = useUndoableAnnotations(id);
+  } = useUndoableAnnotations(id, onRecorded);
   const containerRef = useRef<HTMLElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -78,9 +94,14 @@ export function ReaderView({
     containerRef,
     toolbarRef,
   );
-  const [active, setActive] = useState<{ id: string; position: AnchorPosition } | null>(null);
+  usePendingMark(articleRef, pending?.range ?? null);
+  const [active, setActive] = useState<{ id: string; anchor: Edges; focusNote: boolean } | null>(
+    null,
+  );
   const [reattachingId, setReattachingId] = useState<string | null>(null);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
+  const notes = useNotesDrawer();
+  const notesToggle = useRef<HTMLButtonElement>(null);
   const searchHits = useSearchHits(id, query, hit);
   const currentHit = searchHits.hits[searchHits.index] ?? null;
   useReadingPosition(
@@ -122,19 +143,15 @@ export function ReaderView({
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
   const reattaching = annotations.find((a) => a.id === reattachingId) ?? null;
 
-  const announce = useCallback(
-    (text: string) => setStatus((last) => ({ text, seq: (last?.seq ?? 0) + 1 })),
-    [],
-  );
-
   const stepHistory = useCallback(
     async (direction: 'undo' | 'redo') => {
       const outcome = await (direction === 'undo' ? undo() : redo());
       if (!outcome) return;
       const action = t(`change.${outcome.label}`);
-      announce(t(direction === 'undo' ? 'undo.undone' : 'undo.redone', { action }));
+      const undone = direction === 'undo';
+      notify(t(undone ? 'undo.undone' : 'undo.redone', { action }), undone ? 'redo' : 'undo');
     },
-    [undo, redo, t, announce],
+    [undo, redo, t, notify],
   );
   const onUndo = useCallback(() => void stepHistory('undo'), [stepHistory]);
   const onRedo = useCallback(() => void stepHistory('redo'), [stepHistory]);
@@ -172,42 +189,77 @@ export function ReaderView({
       ?.focus();
   }, [reattachingId, dismiss]);
 
+  const closeNotes = useCallback(() => {
+    notes.close();
+    notesToggle.current?.focus();
+  }, [notes]);
+
   useEffect(() => {
-    if (!pending && !active && !reattachingId) return;
+    const drawerOpen = notes.drawer && notes.open;
+    if (!pending && !active && !reattachingId && !drawerOpen) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      dismiss();
-      closePopover();
-      cancelReattach();
+      // One Escape closes the innermost thing: a toolbar or popover before the drawer under it.
+      if (pending || active || reattachingId) {
+        dismiss();
+        closePopover();
+        cancelReattach();
+      } else closeNotes();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, active, reattachingId, dismiss, closePopover, cancelReattach]);
+  }, [pending, active, reattachingId, notes, dismiss, closePopover, cancelReattach, closeNotes]);
 
-  const openPopover = (mark: HTMLElement) => {
-    const annotationId = mark.dataset.annotationId;
-    const container = containerRef.current?.getBoundingClientRect();
-    if (!annotationId || !container) return;
-    dismiss();
-    setActive({
-      id: annotationId,
-      position: anchorBelow(mark.getBoundingClientRect(), container, POPOVER_WIDTH),
-    });
-  };
+  // A click anywhere else puts the popover away, as a click outside a menu does.
+  useEffect(() => {
+    if (!active) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Element | null;
+      if (target?.closest('.highlight-popover, mark[data-annotation-id]')) return;
+      setActive(null);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [active]);
 
-  const settleOn = (annotationId: string) => {
+  const openPopover = useCallback(
+    (mark: HTMLElement, focusNote = false) => {
+      const annotationId = mark.dataset.annotationId;
+      const container = containerRef.current?.getBoundingClientRect();
+      if (!annotationId || !container) return;
+      dismiss();
+      setActive({
+        id: annotationId,
+        anchor: edgesWithin(mark.getBoundingClientRect(), container),
+        focusNote,
+      });
+    },
+    [dismiss],
+  );
+
+  // A highlight just made or moved: focus it (or open it for its note) once a render has drawn it.
+  const [settling, setSettling] = useState<{ id: string; edit: boolean } | null>(null);
+  const settleOn = (annotationId: string, thenEdit = false) => {
     document.getSelection()?.removeAllRanges();
     dismiss();
-    requestAnimationFrame(() => {
-      const mark = markOf(annotationId);
-      if (mark) focusMark(mark);
-    });
+    setSettling({ id: annotationId, edit: thenEdit });
   };
+  useEffect(() => {
+    if (!settling) return;
+    const mark = markOf(settling.id);
+    if (!mark) return;
+    setSettling(null);
+    if (settling.edit) openPopover(mark, true);
+    else focusMark(mark);
+  }, [settling, anchored, markOf, openPopover]);
 
+  // A colour highlights at once; without a note yet, the popover opens at its note field.
   const highlight = async (color: HighlightColor, note: string) => {
-    if (!pending) return;
+    if (!pending) return false;
+    setLastColor(color);
     const created = await create(pending.range, color, note);
-    if (created) settleOn(created.id);
+    if (created) settleOn(created.id, note.trim() === '');
+    return created !== null;
   };
 
   const reattachHere = async () => {
@@ -216,12 +268,14 @@ export function ReaderView({
     if (!placed) return;
     setReattachingId(null);
     settleOn(placed.id);
-    announce(t('reattach.done'));
+    notify(t('reattach.done'), null);
   };
 
   const reveal = (annotationId: string) => {
     const mark = markOf(annotationId);
     if (!mark) return;
+    // A drawer would cover the highlight it leads to.
+    if (notes.drawer) notes.close();
     scrollToElement(mark, 'center');
     focusMark(mark);
     mark.classList.remove('flash');
@@ -248,13 +302,15 @@ export function ReaderView({
     clear: clearHits,
   });
 
-  // Opened from a match in the user's notes: reveal that highlight once it is drawn.
+  // Opened at a highlight (a match in the notes, an exported link): reveal it once it is drawn,
+  // or say why it cannot be.
   const revealedNote = useRef(false);
   useEffect(() => {
-    if (!note || revealedNote.current || !article) return;
-    if (!anchored.some((a) => a.id === note)) return;
+    if (!note || revealedNote.current || !article || !annotationsLoaded) return;
     revealedNote.current = true;
-    reveal(note);
+    if (anchored.some((a) => a.id === note)) reveal(note);
+    else if (orphans.some((a) => a.id === note)) notify(t('notes.linkOrphaned'), null);
+    else notify(t('notes.linkMissing'), null);
   });
 
   const onArticleClick = (event: ReactMouseEvent) => {
@@ -279,23 +335,29 @@ export function ReaderView({
     }
   };
 
+  const notesPanelId = 'notes-panel';
   return (
     <>
       <main id="main" className="reader" ref={containerRef} tabIndex={-1}>
-        <div className="view-header">
+        <div className="view-header reader-toolbar" role="toolbar" aria-label={t('reader.tools')}>
           <button type="button" className="button" onClick={onBack}>
             <span aria-hidden="true">‹ </span>
             {t('nav.back')}
           </button>
           <span className="view-actions">
-            <UndoControls
-              canUndo={canUndo}
-              canRedo={canRedo}
-              onUndo={onUndo}
-              onRedo={onRedo}
-              status={status}
-            />
+            <UndoControls canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
             <ExportButton articleId={id} />
+            <button
+              ref={notesToggle}
+              type="button"
+              className="button notes-toggle"
+              aria-expanded={notes.open}
+              aria-controls={notesPanelId}
+              onClick={notes.toggle}
+            >
+              {t('notes.heading')}
+              <span className="count-badge">{anchored.length + orphans.length}</span>
+            </button>
           </span>
         </div>
         {searchHits.hits.length > 0 && (
@@ -348,7 +410,8 @@ export function ReaderView({
         {pending && reattaching && (
           <ReattachToolbar
             toolbarRef={toolbarRef}
-            position={pending.position}
+            containerRef={containerRef}
+            anchor={pending.anchor}
             takeFocus={pending.fromKeyboard}
             onReattach={() => void reattachHere()}
             onCancel={cancelReattach}
@@ -356,10 +419,13 @@ export function ReaderView({
         )}
         {pending && !reattaching && (
           <SelectionToolbar
+            key={`${pending.range.start}-${pending.range.end}`}
             toolbarRef={toolbarRef}
-            position={pending.position}
+            containerRef={containerRef}
+            anchor={pending.anchor}
             takeFocus={pending.fromKeyboard}
-            onHighlight={(color, note) => void highlight(color, note)}
+            lastColor={lastColor}
+            onHighlight={highlight}
             onDismiss={dismiss}
           />
         )}
@@ -367,7 +433,9 @@ export function ReaderView({
           <HighlightPopover
             key={activeAnnotation.id}
             annotation={activeAnnotation}
-            position={active.position}
+            containerRef={containerRef}
+            anchor={active.anchor}
+            focusNote={active.focusNote}
             onColor={(color) => void update(activeAnnotation.id, { color })}
             onSaveNote={(note) =>
               void update(activeAnnotation.id, { note }).then((saved) => saved && closePopover())
@@ -383,14 +451,25 @@ export function ReaderView({
             onClose={closePopover}
           />
         )}
+        <ChangeToast notice={notice} onUndo={onUndo} onRedo={onRedo} onDismiss={dismissNotice} />
       </main>
+      {notes.drawer && notes.open && (
+        <div className="notes-backdrop" aria-hidden="true" onClick={closeNotes} />
+      )}
       <NotesPanel
+        id={notesPanelId}
+        open={notes.open}
+        drawer={notes.drawer}
         annotations={anchored}
         orphans={orphans}
         reattachingId={reattachingId}
         onReveal={reveal}
         onDelete={remove}
-        onReattach={startReattach}
+        onReattach={(annotationId) => {
+          if (notes.drawer) notes.close();
+          startReattach(annotationId);
+        }}
+        onClose={closeNotes}
       />
     </>
   );

@@ -1,6 +1,10 @@
-/** The bottom edge of the sticky app header: content scrolled above it is out of view. */
+/** The bottom edge of the sticky headers (app, reader toolbar): content above it is out of view. */
 export function headerBottom(): number {
-  return document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+  let bottom = 0;
+  for (const bar of document.querySelectorAll('.app-header, .reader-toolbar')) {
+    bottom = Math.max(bottom, bar.getBoundingClientRect().bottom);
+  }
+  return bottom;
 }
 
 /** Scrolls the window so `element` sits just below the sticky header (or centred, for jumps to a match). */

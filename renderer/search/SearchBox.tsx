@@ -1,10 +1,13 @@
 import type { SearchStatus } from '../../shared/model/search';
+import { formatRoute } from '../app/route';
 import { useI18n } from '../i18n/I18nContext';
+import { firstResultRoute } from './firstResult';
 import type { SearchState } from './useSearch';
 
 /**
- * The header's one search field; Enter searches at once, Escape closes the results. Beside it, the
- * index's progress while it is still being built, since searches wait for it until then.
+ * The header's one search field; results come as the user types, Enter opens the first one (after
+ * searching at once if they are not in yet), Escape closes them. Beside it, the index's progress
+ * while it is still being built, since searches wait for it until then.
  */
 export function SearchBox({
   search,
@@ -21,7 +24,13 @@ export function SearchBox({
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        search.submit();
+        void search.submit().then((results) => {
+          if (!results?.hits) return;
+          const route = firstResultRoute(results.hits, results.notes, results.query);
+          if (!route) return;
+          window.location.hash = formatRoute(route);
+          search.clear();
+        });
       }}
     >
       <input

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { NoteHit, SearchHit } from '../../shared/model/search';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatRoute } from '../app/route';
@@ -27,8 +27,21 @@ export function SearchResults({
   const { t } = useI18n();
   const headingId = useId();
   const notesHeadingId = useId();
+  const panel = useRef<HTMLElement>(null);
+  // Hangs from the search box it belongs to: same left edge, at least as wide, inside the window.
+  useLayoutEffect(() => {
+    const box = document.querySelector('.search-box')?.getBoundingClientRect();
+    const element = panel.current;
+    if (!box || !element || box.width === 0) return;
+    const margin = 16;
+    const width = Math.min(Math.max(box.width, 480), window.innerWidth - 2 * margin);
+    const left = Math.max(margin, Math.min(box.left, window.innerWidth - margin - width));
+    element.style.left = `${left}px`;
+    element.style.width = `${width}px`;
+  });
   return (
     <section
+      ref={panel}
       className="search-results"
       aria-labelledby={headingId}
       onKeyDown={(event) => {

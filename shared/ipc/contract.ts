@@ -55,9 +55,10 @@ export interface IpcContract {
   'backup:export': { args: Record<string, never>; result: { json: string; filename: string } };
   /** Merges a backup made by `backup:export`; importing the same backup twice changes nothing. */
   'backup:import': { args: { json: string }; result: BackupImportSummary };
+  /** Refused with `nothing-to-export` when there are no highlights to put in the file. */
   'export:markdown': {
     args: { articleId?: string };
-    result: { markdown: string; filename: string };
+    result: { markdown: string; filename: string; highlights: number };
   };
   'settings:get': { args: Record<string, never>; result: Settings };
   'settings:update': { args: Partial<Settings>; result: Settings };

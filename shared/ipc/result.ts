@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'forbidden'
   /** Over one of the size limits in shared/limits.ts; the UI says which in its own words. */
   | 'too-large'
+  /** An export with no highlights in it; the UI explains how to make some. */
+  | 'nothing-to-export'
   | 'storage'
   | 'internal';
 

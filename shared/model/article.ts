@@ -37,6 +37,8 @@ export interface ArticleSummary {
   paragraphs: number;
   /** Reading progress 0..1, from the saved reading position. */
   progress: number;
+  /** How many highlights the user made in it (anchored or orphaned). */
+  highlights: number;
   /** Bundled articles ship with the app; imported ones live in the data folder and can be removed. */
   origin: ArticleOrigin;
 }

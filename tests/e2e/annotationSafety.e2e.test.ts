@@ -88,7 +88,7 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
   }
 
   const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
-  const status = (page: Page) => page.locator('.undo-status[role="status"]');
+  const status = (page: Page) => page.locator('.change-toast[role="status"] .change-toast-text');
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -103,7 +103,7 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
     const { page } = await open();
     await openArticle(page);
     await selectInArticle(page, QUOTE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.getByRole('button', { name: 'Yellow highlight', exact: true }).click();
     const mark = page.locator('mark.highlight', { hasText: QUOTE });
     await expect.poll(() => mark.count()).toBeGreaterThan(0);
     const id = await mark.first().getAttribute('data-annotation-id');
@@ -116,7 +116,7 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => mark.count()).toBeGreaterThan(0);
-    await expect.poll(() => status(page).textContent()).toBe('Highlight deleted — undone');
+    await expect.poll(() => status(page).textContent()).toBe('Deletion undone.');
     const restored = await listAnnotations(page);
     expect(restored.map((a) => [a.id, a.target.quote.exact, a.state])).toEqual([
       [id, QUOTE, 'anchored'],
@@ -126,7 +126,7 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
 
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => page.locator('mark.highlight').count()).toBe(0);
-    await expect.poll(() => status(page).textContent()).toBe('Highlight deleted — redone');
+    await expect.poll(() => status(page).textContent()).toBe('Deletion redone.');
     expect(await listAnnotations(page)).toEqual([]);
   });
 
@@ -134,7 +134,7 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
     const { page } = await open();
     await openArticle(page);
     await selectInArticle(page, QUOTE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.getByRole('button', { name: 'Yellow highlight', exact: true }).click();
     await expect.poll(() => page.locator('mark.highlight-yellow').count()).toBeGreaterThan(0);
 
     await page.locator('mark.highlight-yellow').first().click();
@@ -155,10 +155,13 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('mark.highlight-yellow').count()).toBeGreaterThan(0);
     expect(await page.locator('mark.highlight-pink').count()).toBe(0);
-    await expect.poll(() => status(page).textContent()).toBe('Highlight recoloured — undone');
+    await expect.poll(() => status(page).textContent()).toBe('Colour change undone.');
     expect((await listAnnotations(page)).map((a) => a.color)).toEqual(['yellow']);
 
-    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await page
+      .getByRole('toolbar', { name: 'Article tools' })
+      .getByRole('button', { name: 'Redo', exact: true })
+      .click();
     await expect.poll(() => page.locator('mark.highlight-pink').count()).toBeGreaterThan(0);
     expect((await listAnnotations(page)).map((a) => a.color)).toEqual(['pink']);
     await shoot(page, 'safety-02-redo-recolour');
@@ -200,7 +203,9 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
     await selectInArticle(page, NEW_PLACE);
     const toolbar = page.getByRole('toolbar', { name: 'Re-attach highlight' });
     await expect.poll(() => toolbar.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Highlight', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Yellow highlight', exact: true }).count()).toBe(
+      0,
+    );
     await shoot(page, 'safety-04-reattach-mode');
     await toolbar.getByRole('button', { name: 'Re-attach here' }).click();
 
@@ -222,9 +227,8 @@ describe.runIf(chromiumAvailable())('Annotation safety in Chromium through yuedu
     const first = await open();
     await openArticle(first.page);
     await selectInArticle(first.page, QUOTE);
-    await first.page.getByRole('button', { name: 'Green', exact: true }).click();
     await first.page.getByRole('textbox', { name: 'Note' }).fill('备份里的笔记');
-    await first.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await first.page.getByRole('button', { name: 'Green highlight', exact: true }).click();
     await expect.poll(() => first.page.locator('mark.highlight-green').count()).toBeGreaterThan(0);
     await first.page.getByRole('button', { name: 'Settings', exact: true }).click();
     await first.page.getByRole('radio', { name: 'Sepia' }).check();

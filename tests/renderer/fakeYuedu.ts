@@ -85,6 +85,7 @@ export function createFakeYuedu(
           blocks: article.blocks.length,
           paragraphs: article.blocks.filter((block) => block.kind === 'paragraph').length,
           progress: positions.get(article.id)?.progress ?? 0,
+          highlights: annotations.filter((a) => a.articleId === article.id).length,
           origin: origins.get(article.id) ?? 'bundled',
         })),
       ),
@@ -201,8 +202,17 @@ export function createFakeYuedu(
       }
       return ok(summary);
     },
-    'export:markdown': ({ articleId }) =>
-      ok({ markdown: `# ${articleId ?? 'all'}`, filename: `${articleId ?? 'yuedu'}.md` }),
+    'export:markdown': ({ articleId }) => {
+      const highlights = annotations.filter(
+        (a) => articleId === undefined || a.articleId === articleId,
+      ).length;
+      if (highlights === 0) return fail('nothing-to-export', 'There is nothing to export.');
+      return ok({
+        markdown: `# ${articleId ?? 'all'}`,
+        filename: `${articleId ?? 'yuedu'}.md`,
+        highlights,
+      });
+    },
     'settings:get': () => ok(settings),
     'settings:update': (change) => {
       settings = { ...settings, ...change };
@@ -245,6 +255,7 @@ export function createFakeYuedu(
           blocks: article.blocks.length,
           paragraphs: article.blocks.filter((block) => block.kind === 'paragraph').length,
           progress: 0,
+          highlights: 0,
           origin: 'imported',
         });
       }

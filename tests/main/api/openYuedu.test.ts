@@ -50,6 +50,15 @@ describe('openYuedu', () => {
     const second = await openYuedu(options);
     const listed = await second.dispatch('annotations:list', { articleId: 'road-to-the-exam' });
     expect(listed).toMatchObject({ ok: true, value: [{ color: 'blue', note: '新年' }] });
+    const library = await second.dispatch('library:list', {});
+    const counts = library.ok
+      ? (library.value as Array<{ id: string; highlights: number }>).map((a) => [
+          a.id,
+          a.highlights,
+        ])
+      : [];
+    expect(counts).toContainEqual(['road-to-the-exam', 1]);
+    expect(counts.filter(([, count]) => count === 0)).toHaveLength(counts.length - 1);
   });
 
   it('tells the user once that a damaged data file was set aside', async () => {

@@ -5,6 +5,7 @@ import {
   rendererUrlForDeepLink,
 } from '../../../main/electron/deepLink';
 import { annotationLink } from '../../../main/export/markdown';
+import { parseRoute } from '../../../renderer/app/route';
 
 const ANNOTATION = '3f0c8a52-1d7e-4b6a-9a40-5c1c6f3e2b11';
 
@@ -79,13 +80,35 @@ describe('findDeepLinkInArgv', () => {
 });
 
 describe('rendererUrlForDeepLink', () => {
-  it("opens the article through the renderer's hash route, replacing any current route", () => {
+  it("opens the article at the highlight through the renderer's hash route, replacing any current route", () => {
     const link = { articleId: '大湾区 2024', annotationId: ANNOTATION };
     expect(rendererUrlForDeepLink(link, 'app://yuedu/index.html#/article/old')).toBe(
-      'app://yuedu/index.html#/article/%E5%A4%A7%E6%B9%BE%E5%8C%BA%202024',
+      `app://yuedu/index.html#/article/%E5%A4%A7%E6%B9%BE%E5%8C%BA%202024/annotation/${ANNOTATION}`,
     );
     expect(rendererUrlForDeepLink(link, 'http://localhost:5173/')).toBe(
-      'http://localhost:5173/#/article/%E5%A4%A7%E6%B9%BE%E5%8C%BA%202024',
+      `http://localhost:5173/#/article/%E5%A4%A7%E6%B9%BE%E5%8C%BA%202024/annotation/${ANNOTATION}`,
     );
+  });
+
+  it('opens just the article when the link names no highlight', () => {
+    expect(
+      rendererUrlForDeepLink({ articleId: 'x', annotationId: null }, 'app://yuedu/index.html'),
+    ).toBe('app://yuedu/index.html#/article/x');
+  });
+
+  it('lands on the route the renderer reads, for every link the export writes', () => {
+    for (const [articleId, annotationId] of [
+      ['greater-bay-area', ANNOTATION],
+      ['大湾区(2024)', "ann'(1)*"],
+    ] as const) {
+      const link = parseDeepLink(annotationLink(articleId, annotationId))!;
+      const url = rendererUrlForDeepLink(link, 'app://yuedu/index.html');
+      expect(parseRoute(new URL(url).hash)).toEqual({
+        view: 'article',
+        id: articleId,
+        hit: null,
+        note: annotationId,
+      });
+    }
   });
 });

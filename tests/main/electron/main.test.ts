@@ -161,7 +161,7 @@ describe('main process entry', () => {
     expect(fake.module.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 1 : 2);
   });
 
-  it('focuses the existing window on a second instance and opens the article it links to', async () => {
+  it('focuses the existing window on a second instance and opens the highlight it links to', async () => {
     const fake = await startMain();
     fake.ready();
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
@@ -171,7 +171,7 @@ describe('main process entry', () => {
 
     fake.module.app.emit('second-instance', {}, ['yuedu', 'yuedu://article/gba#n1'], '/');
     expect(fake.windows[0]?.focus).toHaveBeenCalledTimes(2);
-    expect(fake.windows[0]?.url).toBe('app://yuedu/index.html#/article/gba');
+    expect(fake.windows[0]?.url).toBe('app://yuedu/index.html#/article/gba/annotation/n1');
   });
 
   it('keeps a macOS open-url that arrives before ready and opens the window at that article', async () => {

@@ -1,8 +1,13 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, HighlightColor } from '../../../shared/model/annotation';
 import type { Article } from '../../../shared/model/article';
 import { createTarget, findQuote } from '../../../main/annotations/anchor';
-import { annotationLink, renderMarkdown } from '../../../main/export/markdown';
+import {
+  annotationLink,
+  renderMarkdown,
+  type MarkdownExportInput,
+} from '../../../main/export/markdown';
 import { DANGEROUS_TEXTS, readLiteral, startsBlockStructure } from './markdownChecks';
 
 const EXPORTED_AT = new Date('2026-11-26T09:30:00.000Z');
@@ -48,8 +53,12 @@ function highlight(
   };
 }
 
+/** The file alone, for the tests that look at its text. */
+const md = (input: MarkdownExportInput) => renderMarkdown(input).markdown;
+
 interface Parsed {
-  frontMatter: Map<string, string>;
+  /** key → raw value; a YAML block list is kept as its raw items. */
+  frontMatter: Map<string, string | string[]>;
   body: string[];
 }
 
@@ -59,11 +68,18 @@ function parse(markdown: string): Parsed {
   expect(lines[0]).toBe('---');
   const close = lines.indexOf('---', 1);
   expect(close).toBeGreaterThan(3);
-  const frontMatter = new Map<string, string>();
+  const frontMatter = new Map<string, string | string[]>();
+  let list: string[] | null = null;
   for (const line of lines.slice(1, close)) {
-    const match = /^([a-z]+): (.+)$/.exec(line);
-    if (!match?.[1] || !match[2]) throw new Error(`not a front matter line: ${line}`);
-    frontMatter.set(match[1], match[2]);
+    const item = /^ {2}- (.+)$/.exec(line);
+    if (item?.[1] && list) {
+      list.push(item[1]);
+      continue;
+    }
+    const match = /^([a-z]+):(?: (.+))?$/.exec(line);
+    if (!match?.[1]) throw new Error(`not a front matter line: ${line}`);
+    list = match[2] === undefined ? [] : null;
+    frontMatter.set(match[1], match[2] ?? list!);
   }
   expect(markdown.endsWith('\n')).toBe(true);
   return { frontMatter, body: lines.slice(close + 1) };
@@ -76,9 +92,10 @@ function expectOnlyGeneratedStructure(body: string[], headings: number): void {
     const generated =
       line === '' ||
       line === '>' ||
-      /^## \S/.test(line) ||
+      /^#{1,2} \S/.test(line) ||
       /^> /.test(line) ||
       /^- Colour: (yellow|green|blue|pink)$/.test(line) ||
+      /^- Highlighted: \d{4}-\d{2}-\d{2}$/.test(line) ||
       /^- \[Open in Yuedu\]\(yuedu:\/\/article\/[^()\s]+#[^()\s]+\)$/.test(line);
     if (!generated) expect(startsBlockStructure(line), `line: ${line}`).toBe(false);
   }
@@ -94,29 +111,31 @@ function noteLines(body: string[]): string[] {
 }
 
 describe('renderMarkdown', () => {
-  it('renders one article as front matter, a heading and each highlight in reading order', () => {
+  it('renders one article as front matter, its title as H1 and each highlight in reading order', () => {
     const later = highlight(GUANGZHOU, '贺励平', '德国人，中文名。', 'green');
     const earlier = highlight(
       GUANGZHOU,
       '开放、包容、创新',
       '三个关键词。\n记住顺序。\n\n第二段：对比上海。',
     );
-    const markdown = renderMarkdown({
+    const exported = renderMarkdown({
       articles: [GUANGZHOU],
       annotations: [later, earlier],
       exportedAt: EXPORTED_AT,
       scope: 'article',
     });
-    expect(markdown).toBe(
+    expect(exported.highlights).toBe(2);
+    expect(exported.markdown).toBe(
       [
         '---',
         'title: "“大湾区的发展成就令人赞叹”"',
         'source: "人民日报"',
         'exported: 2026-11-26T09:30:00.000Z',
+        'highlights: 2',
         'tags: [yuedu]',
         '---',
         '',
-        '## “大湾区的发展成就令人赞叹”',
+        '# “大湾区的发展成就令人赞叹”',
         '',
         '> 开放、包容、创新',
         '',
@@ -126,6 +145,7 @@ describe('renderMarkdown', () => {
         '第二段：对比上海。',
         '',
         '- Colour: yellow',
+        '- Highlighted: 2026-11-25',
         `- [Open in Yuedu](yuedu://article/gz-2026#${earlier.id})`,
         '',
         '> 贺励平',
@@ -133,35 +153,87 @@ describe('renderMarkdown', () => {
         '德国人，中文名。',
         '',
         '- Colour: green',
+        '- Highlighted: 2026-11-25',
         `- [Open in Yuedu](yuedu://article/gz-2026#${later.id})`,
         '',
       ].join('\n'),
     );
   });
 
-  it('exports all annotated articles in library order with an article count', () => {
-    const markdown = renderMarkdown({
+  it('exports all annotated articles in library order, listing sources and titles in YAML', () => {
+    const { markdown, highlights } = renderMarkdown({
       articles: [SHENZHEN, { ...GUANGZHOU, id: 'unannotated' }, GUANGZHOU],
       annotations: [highlight(GUANGZHOU, '贺励平'), highlight(SHENZHEN, '科技创新的热土')],
       exportedAt: EXPORTED_AT,
       scope: 'all',
     });
+    expect(highlights).toBe(2);
     const { frontMatter, body } = parse(markdown);
     expect(frontMatter.get('title')).toBe('"Yuedu notes"');
-    expect(frontMatter.get('articles')).toBe('2');
-    expect(JSON.parse(frontMatter.get('source') ?? '')).toBe('新华社, 人民日报');
+    const items = (key: string) => (frontMatter.get(key) as string[]).map((v) => JSON.parse(v));
+    expect(items('sources')).toEqual(['新华社', '人民日报']);
+    expect(items('articles')).toEqual(['深圳：科技创新的热土', '“大湾区的发展成就令人赞叹”']);
+    expect(frontMatter.get('highlights')).toBe('2');
     expect(frontMatter.get('tags')).toBe('[yuedu]');
-    expect(body.filter((line) => line.startsWith('## '))).toEqual([
+    expect(body.filter((line) => line.startsWith('#'))).toEqual([
+      '# Yuedu notes',
       '## 深圳：科技创新的热土',
       '## “大湾区的发展成就令人赞叹”',
     ]);
-    expectOnlyGeneratedStructure(body, 2);
+    expectOnlyGeneratedStructure(body, 3);
+  });
+
+  it('writes its own words in Chinese for a Chinese export', () => {
+    const note = highlight(SHENZHEN, '科技创新的热土', '', 'blue');
+    const article = md({
+      articles: [SHENZHEN],
+      annotations: [note],
+      exportedAt: EXPORTED_AT,
+      scope: 'article',
+      language: 'zh',
+    });
+    expect(article).toContain('- 颜色: 蓝色\n- 标注于: 2026-11-25\n- [在阅读中打开](yuedu://');
+    expect(article).not.toMatch(/Colour|Open in Yuedu|Highlighted/);
+    const all = md({
+      articles: [SHENZHEN],
+      annotations: [note],
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+      language: 'zh',
+    });
+    expect(all).toContain('title: "阅读笔记"');
+    expect(all).toContain('\n# 阅读笔记\n');
+  });
+
+  it('counts no highlights when there are none, for the caller to refuse the export', () => {
+    expect(
+      renderMarkdown({
+        articles: [SHENZHEN],
+        annotations: [],
+        exportedAt: EXPORTED_AT,
+        scope: 'all',
+      }).highlights,
+    ).toBe(0);
+  });
+
+  it('reads in a Markdown renderer as one H1, quotes, and links back', () => {
+    const markdown = md({
+      articles: [SHENZHEN, GUANGZHOU],
+      annotations: [highlight(GUANGZHOU, '贺励平', '笔记'), highlight(SHENZHEN, '热土')],
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+    });
+    const html = new MarkdownIt().render(markdown.slice(markdown.indexOf('\n---\n') + 5));
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html.match(/<h2>/g)).toHaveLength(2);
+    expect(html.match(/<blockquote>/g)).toHaveLength(2);
+    expect(html).toContain('<li>Highlighted: 2026-11-25</li>');
   });
 
   it('quotes every line of a highlight that spans paragraphs', () => {
     const annotation = highlight(SHENZHEN, '热土。\n越来越多');
     const { body } = parse(
-      renderMarkdown({
+      md({
         articles: [SHENZHEN],
         annotations: [annotation],
         exportedAt: EXPORTED_AT,
@@ -180,7 +252,7 @@ describe('renderMarkdown', () => {
   });
 
   it.each(DANGEROUS_TEXTS)('renders the note %j as literal text', (note) => {
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [GUANGZHOU],
       annotations: [highlight(GUANGZHOU, '贺励平', note)],
       exportedAt: EXPORTED_AT,
@@ -202,7 +274,7 @@ describe('renderMarkdown', () => {
       text: '正文。\n# 不是标题\n<script>alert(1)</script>\n结束。',
     };
     const annotation = highlight(article, '# 不是标题\n<script>alert(1)</script>');
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [article],
       annotations: [annotation],
       exportedAt: EXPORTED_AT,
@@ -211,29 +283,33 @@ describe('renderMarkdown', () => {
     const { frontMatter, body } = parse(markdown);
     expect(markdown).not.toMatch(/<script/i);
     expectOnlyGeneratedStructure(body, 1);
-    expect(body).toContain('## \\# 标题 &lt;script&gt;alert(1)&lt;/script&gt; ---');
+    expect(body).toContain('# \\# 标题 &lt;script&gt;alert(1)&lt;/script&gt; ---');
     expect(body).toContain('> \\# 不是标题');
-    expect(JSON.parse(frontMatter.get('title') ?? '')).toBe('# 标题 <script>alert(1)</script> ---');
+    expect(JSON.parse(frontMatter.get('title') as string)).toBe(
+      '# 标题 <script>alert(1)</script> ---',
+    );
   });
 
   it('keeps titles with quotes, colons and newlines inside one YAML value', () => {
     const title = '专访: 他说"开放、包容"\n#第二行 \\ 结束';
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [{ ...SHENZHEN, title }],
       annotations: [],
       exportedAt: EXPORTED_AT,
       scope: 'article',
     });
     const { frontMatter, body } = parse(markdown);
-    expect([...frontMatter.keys()]).toEqual(['title', 'source', 'exported', 'tags']);
-    expect(JSON.parse(frontMatter.get('title') ?? '')).toBe(
+    expect([...frontMatter.keys()]).toEqual(['title', 'source', 'exported', 'highlights', 'tags']);
+    expect(JSON.parse(frontMatter.get('title') as string)).toBe(
       '专访: 他说"开放、包容" #第二行 \\ 结束',
     );
-    expect(body.join('')).toBe('');
+    expect(body.filter((line) => line !== '')).toEqual([
+      '# 专访: 他说"开放、包容" \\#第二行 \\\\ 结束',
+    ]);
   });
 
   it('only includes the exported article in an article export', () => {
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [SHENZHEN],
       annotations: [highlight(SHENZHEN, '深圳'), highlight(GUANGZHOU, '贺励平')],
       exportedAt: EXPORTED_AT,
@@ -245,7 +321,7 @@ describe('renderMarkdown', () => {
 
   it('keeps notes on articles no longer in the library, titled by their id', () => {
     const orphan = { ...highlight(SHENZHEN, '深圳', '旧笔记'), articleId: 'removed-1' };
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [GUANGZHOU],
       annotations: [orphan],
       exportedAt: EXPORTED_AT,
@@ -264,7 +340,7 @@ describe('renderMarkdown with control characters', () => {
       title: '标题\u001b]0;改标题\u0007\u202e',
       text: '正文\u001b[2J清屏\u0007。\n第二段。',
     };
-    const markdown = renderMarkdown({
+    const markdown = md({
       articles: [hostile],
       annotations: [
         highlight(hostile, '正文\u001b[2J清屏\u0007', '笔记\u0007\u001b[31m红\u202e反'),
@@ -276,7 +352,7 @@ describe('renderMarkdown with control characters', () => {
     expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(markdown).toContain('> 正文␛\\[2J清屏␇');
     expect(markdown).toContain('笔记␇␛\\[31m红⟨U+202E⟩反');
-    expect(markdown).toContain('## 标题␛\\]0;改标题␇⟨U+202E⟩');
+    expect(markdown).toContain('# 标题␛\\]0;改标题␇⟨U+202E⟩');
     expect(markdown).toContain('title: "标题\\u001b]0;改标题\\u0007\\u202e"');
   });
 });

@@ -117,7 +117,7 @@ describe('summarize', () => {
 
   it('counts visible characters, every block and the paragraph blocks apart, and says where the article came from', () => {
     expect(summarize(autumn, 'imported').origin).toBe('imported');
-    const summary = summarize(spring, 'bundled', 0.5);
+    const summary = summarize(spring, 'bundled', 0.5, 3);
     expect(summary).toEqual({
       id: 'spring',
       title: '题目spring',
@@ -127,6 +127,7 @@ describe('summarize', () => {
       blocks: 4,
       paragraphs: 2,
       progress: 0.5,
+      highlights: 3,
       origin: 'bundled',
     });
   });

@@ -14,16 +14,15 @@ async function openHarbour(fake = createFakeYuedu()) {
 }
 
 describe('Highlighting', () => {
-  it('creates a highlight with canonical offsets from a selection and shows it as a mark', async () => {
+  it('creates a highlight with canonical offsets and the note typed so far when a colour is clicked', async () => {
     const { fake } = await openHarbour();
     selectInRun(PARAGRAPH, 6, 8); // "来自"
     fireEvent.mouseUp(document.querySelector('article')!);
     const toolbar = await screen.findByRole('toolbar', { name: 'Highlight selection' });
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Green' }));
     fireEvent.change(within(toolbar).getByRole('textbox', { name: 'Note' }), {
       target: { value: '来自 = come from' },
     });
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Highlight' }));
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Green highlight' }));
 
     await waitFor(() => expect(document.querySelector('mark.highlight-green')).toBeTruthy());
     expect(fake.callsTo('annotations:create')).toEqual([
@@ -37,7 +36,36 @@ describe('Highlighting', () => {
     ]);
     expect(HARBOUR.text.slice(PARAGRAPH + 6, PARAGRAPH + 8)).toBe('来自');
     expect(document.querySelector('mark.highlight-green')?.textContent).toBe('来自');
-    expect(screen.queryByRole('toolbar')).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Highlight selection' })).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('highlights at once on a colour click, then offers the note in the popover', async () => {
+    const { fake } = await openHarbour();
+    selectInRun(PARAGRAPH, 8, 10); // "德国"
+    fireEvent.mouseUp(document.querySelector('article')!);
+    const toolbar = await screen.findByRole('toolbar', { name: 'Highlight selection' });
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Pink highlight' }));
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Blue highlight' }));
+
+    const popover = await screen.findByRole('dialog', { name: 'Edit highlight' });
+    expect(fake.callsTo('annotations:create')).toEqual([
+      { articleId: 'harbour', start: PARAGRAPH + 8, end: PARAGRAPH + 10, color: 'pink' },
+    ]);
+    const note = within(popover).getByRole('textbox', { name: 'Note' });
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    fireEvent.change(note, { target: { value: '德国 = Germany' } });
+    fireEvent.click(within(popover).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(fake.callsTo('annotations:update')).toEqual([
+        { id: fake.annotations[0]!.id, note: '德国 = Germany' },
+      ]),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('mark.highlight-pink')?.hasAttribute('data-note-end')).toBe(
+        true,
+      ),
+    );
   });
 
   it('maps a selection that starts inside an existing highlight to canonical offsets', async () => {
@@ -48,7 +76,7 @@ describe('Highlighting', () => {
     const range = document.getSelection()!.getRangeAt(0);
     range.setEnd(document.querySelector(`[data-offset="${PARAGRAPH + 8}"]`)!.firstChild!, 2);
     fireEvent.mouseUp(document.querySelector('article')!);
-    fireEvent.click(await screen.findByRole('button', { name: 'Highlight' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yellow highlight' }));
     await waitFor(() => expect(fake.callsTo('annotations:create')).toHaveLength(1));
     expect(fake.callsTo('annotations:create')[0]).toMatchObject({
       start: PARAGRAPH + 7,
@@ -107,8 +135,10 @@ describe('Highlighting', () => {
     const byline = screen.getByText('本报记者 姜晓丹').closest<HTMLElement>('[data-block-start]')!;
     byline.focus();
     fireEvent.keyDown(byline, { key: 'Enter' });
-    const toolbar = await screen.findByRole('toolbar');
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Highlight' }));
+    const toolbar = await screen.findByRole('toolbar', { name: 'Highlight selection' });
+    const yellow = within(toolbar).getByRole('button', { name: 'Yellow highlight' });
+    await waitFor(() => expect(document.activeElement).toBe(yellow));
+    fireEvent.click(yellow);
     await waitFor(() =>
       expect(fake.callsTo('annotations:create')).toEqual([
         { articleId: 'harbour', start: 13, end: 21, color: 'yellow' },
@@ -128,9 +158,7 @@ describe('Highlighting', () => {
     const earlier = makeAnnotation(HARBOUR, 'earlier', 0, 3, 'green');
     await openHarbour(createFakeYuedu({ annotations: [later, earlier] }));
     const panel = screen.getByRole('complementary', { name: 'Notes' });
-    const items = within(panel)
-      .getAllByRole('button')
-      .filter((button) => !/^Delete/.test(button.getAttribute('aria-label') ?? ''));
+    const items = Array.from(panel.querySelectorAll<HTMLElement>('button[data-annotation-id]'));
     expect(items.map((item) => item.textContent)).toEqual(['大湾区', '中文名字zhōngwén míngzi']);
     const colourOf = (item: HTMLElement) =>
       document.getElementById(item.getAttribute('aria-describedby')!)?.textContent;
@@ -148,9 +176,13 @@ describe('Highlighting', () => {
     await openHarbour(fake);
     selectInRun(PARAGRAPH, 0, 2);
     fireEvent.mouseUp(document.querySelector('article')!);
-    fireEvent.click(await screen.findByRole('button', { name: 'Highlight' }));
+    const yellow = await screen.findByRole('button', { name: 'Yellow highlight' });
+    fireEvent.click(yellow);
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The selection is outside the article',
     );
+    // The toolbar stays, so the user can try again.
+    fireEvent.click(yellow);
+    await waitFor(() => expect(fake.callsTo('annotations:create')).toHaveLength(2));
   });
 });

@@ -45,7 +45,7 @@ describe('Orphaned highlights', () => {
     selectInRun(SECOND, 3, 5); // 北京
     fireEvent.mouseUp(document.querySelector('article')!);
     const toolbar = await screen.findByRole('toolbar', { name: 'Re-attach highlight' });
-    expect(within(toolbar).queryByRole('button', { name: 'Highlight' })).toBeNull();
+    expect(within(toolbar).queryByRole('button', { name: 'Yellow highlight' })).toBeNull();
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Re-attach here' }));
 
     await waitFor(() =>
@@ -68,7 +68,9 @@ describe('Orphaned highlights', () => {
     fireEvent.mouseUp(document.querySelector('article')!);
     await screen.findByRole('toolbar', { name: 'Re-attach highlight' });
     fireEvent.keyDown(document.body, { key: 'Escape' });
-    await waitFor(() => expect(screen.queryByRole('toolbar')).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('toolbar', { name: 'Re-attach highlight' })).toBeNull(),
+    );
     expect(screen.queryByRole('region', { name: 'Re-attach highlight' })).toBeNull();
     expect(
       document.activeElement?.getAttribute('data-reattach-id'),
@@ -78,7 +80,7 @@ describe('Orphaned highlights', () => {
     selectInRun(SECOND, 3, 5);
     fireEvent.mouseUp(document.querySelector('article')!);
     const toolbar = await screen.findByRole('toolbar', { name: 'Highlight selection' });
-    expect(within(toolbar).getByRole('button', { name: 'Highlight' })).toBeTruthy();
+    expect(within(toolbar).getByRole('button', { name: 'Yellow highlight' })).toBeTruthy();
     expect(fake.callsTo('annotations:reattach')).toEqual([]);
   });
 
@@ -89,7 +91,11 @@ describe('Orphaned highlights', () => {
     );
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Orphaned' })).toBeNull());
     expect(fake.callsTo('annotations:delete')).toEqual([{ id: 'lost' }]);
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(
+      within(screen.getByRole('toolbar', { name: 'Article tools' })).getByRole('button', {
+        name: 'Undo',
+      }),
+    );
     expect(
       await within(await screen.findByRole('region', { name: 'Orphaned' })).findByText(LOST),
     ).toBeTruthy();

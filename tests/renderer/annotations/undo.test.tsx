@@ -13,11 +13,15 @@ async function openHarbourWith(...annotations: ReturnType<typeof makeAnnotation>
 }
 
 const notesPanel = () => screen.getByRole('complementary', { name: 'Notes' });
-const undoButton = () => screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
-const redoButton = () => screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
+const toolbar = () => screen.getByRole('toolbar', { name: 'Article tools' });
+const undoButton = () =>
+  within(toolbar()).getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
+const redoButton = () =>
+  within(toolbar()).getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
 const press = (key: string, mods: { shiftKey?: boolean } = {}) =>
   fireEvent.keyDown(document.activeElement ?? document.body, { key, ctrlKey: true, ...mods });
-const status = () => screen.getByRole('status', { name: '' }).textContent;
+const toast = () => document.querySelector<HTMLElement>('.change-toast')!;
+const status = () => toast().querySelector('.change-toast-text')?.textContent ?? '';
 const markOf = (id: string) => document.querySelector(`mark[data-annotation-id="${id}"]`);
 
 describe('Undo and redo of highlight changes', () => {
@@ -30,6 +34,7 @@ describe('Undo and redo of highlight changes', () => {
     await waitFor(() => expect(markOf('h1')).toBeNull());
     expect(fake.callsTo('annotations:delete')).toEqual([{ id: 'h1' }]);
     expect(undoButton().disabled).toBe(false);
+    expect(status()).toBe('Highlight deleted.');
 
     press('z');
     await waitFor(() => expect(markOf('h1')).not.toBeNull());
@@ -38,13 +43,13 @@ describe('Undo and redo of highlight changes', () => {
     expect(fake.annotations.map((a) => [a.id, a.created, a.note])).toEqual([
       ['h1', h1.created, '来自'],
     ]);
-    expect(status()).toBe('Highlight deleted — undone');
+    expect(status()).toBe('Deletion undone.');
     expect(redoButton().disabled).toBe(false);
 
     press('Z', { shiftKey: true });
     await waitFor(() => expect(markOf('h1')).toBeNull());
     expect(fake.callsTo('annotations:delete')).toEqual([{ id: 'h1' }, { id: 'h1' }]);
-    expect(status()).toBe('Highlight deleted — redone');
+    expect(status()).toBe('Deletion redone.');
     expect(redoButton().disabled).toBe(true);
   });
 
@@ -52,14 +57,14 @@ describe('Undo and redo of highlight changes', () => {
     const { fake } = await openHarbourWith();
     selectInRun(PARAGRAPH, 6, 8);
     fireEvent.mouseUp(document.querySelector('article')!);
-    fireEvent.click(await screen.findByRole('button', { name: 'Highlight' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yellow highlight' }));
     await waitFor(() => expect(document.querySelector('mark.highlight')).not.toBeNull());
     const id = fake.annotations[0]!.id;
 
     fireEvent.click(undoButton());
     await waitFor(() => expect(document.querySelector('mark.highlight')).toBeNull());
     expect(fake.callsTo('annotations:delete')).toEqual([{ id }]);
-    expect(status()).toBe('Highlight created — undone');
+    expect(status()).toBe('New highlight undone.');
 
     fireEvent.click(redoButton());
     await waitFor(() => expect(markOf(id)?.textContent).toBe('来自'));
@@ -82,10 +87,10 @@ describe('Undo and redo of highlight changes', () => {
 
     press('z');
     await waitFor(() => expect(fake.annotations[0]!.note).toBe('旧'));
-    expect(status()).toBe('Note edited — undone');
+    expect(status()).toBe('Note edit undone.');
     press('z');
     await waitFor(() => expect(markOf('h1')?.className).toContain('highlight-yellow'));
-    expect(status()).toBe('Highlight recoloured — undone');
+    expect(status()).toBe('Colour change undone.');
     expect(fake.callsTo('annotations:update').slice(2)).toEqual([
       { id: 'h1', note: '旧' },
       { id: 'h1', color: 'yellow' },
@@ -94,6 +99,20 @@ describe('Undo and redo of highlight changes', () => {
     press('y');
     await waitFor(() => expect(markOf('h1')?.className).toContain('highlight-pink'));
     expect(fake.annotations[0]).toMatchObject({ color: 'pink', note: '旧' });
+  });
+
+  it('takes a deletion back from the toast at the bottom, and offers to redo it there', async () => {
+    const h1 = makeAnnotation(HARBOUR, 'h1', PARAGRAPH + 6, PARAGRAPH + 8, 'green');
+    await openHarbourWith(h1);
+    fireEvent.click(within(notesPanel()).getByRole('button', { name: 'Delete highlight: 来自' }));
+    await waitFor(() => expect(status()).toBe('Highlight deleted.'));
+    fireEvent.click(within(toast()).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(markOf('h1')).not.toBeNull());
+    expect(status()).toBe('Deletion undone.');
+    fireEvent.click(within(toast()).getByRole('button', { name: 'Redo' }));
+    await waitFor(() => expect(markOf('h1')).toBeNull());
+    fireEvent.click(within(toast()).getByRole('button', { name: 'Dismiss' }));
+    expect(status()).toBe('');
   });
 
   it('undoes a delete made from the popover', async () => {

@@ -36,8 +36,9 @@ describe('route', () => {
     });
   });
 
-  it('round-trips the highlight to reveal when opened from a note', () => {
+  it('round-trips the highlight to reveal, spelt annotation/ and still read as note/', () => {
     const route = { view: 'article', id: 'x1', hit: null, note: 'ann/1?' } as const;
+    expect(formatRoute(route)).toBe('#/article/x1/annotation/ann%2F1%3F');
     expect(parseRoute(formatRoute(route))).toEqual(route);
     expect(parseRoute('#/article/x1/note/n1')).toEqual({
       view: 'article',

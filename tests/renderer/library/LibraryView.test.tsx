@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeYuedu } from '../fakeYuedu';
+import { createFakeYuedu, HARBOUR, makeAnnotation } from '../fakeYuedu';
 import { renderApp } from '../renderApp';
 
 describe('Library', () => {
@@ -12,6 +12,21 @@ describe('Library', () => {
     expect(screen.getByText('大湾区的发展成就令人赞叹')).toBeTruthy();
     expect(screen.getByText('14 characters')).toBeTruthy();
     expect(screen.getAllByRole('progressbar', { name: 'Reading progress' })).toHaveLength(2);
+  });
+
+  it('shows how many highlights each annotated article has', async () => {
+    await renderApp(
+      createFakeYuedu({
+        annotations: [
+          makeAnnotation(HARBOUR, 'h1', 0, 3, 'green'),
+          makeAnnotation(HARBOUR, 'h2', 4, 6, 'blue'),
+        ],
+      }),
+    );
+    const harbour = screen.getByRole('link', { name: '湾区故事' }).closest('li')!;
+    expect(within(harbour).getByText('2 highlights')).toBeTruthy();
+    const tea = screen.getByRole('link', { name: '茶香四溢' }).closest('li')!;
+    expect(tea.querySelector('.library-highlights')).toBeNull();
   });
 
   it('opens an article with its blocks rendered by kind', async () => {

@@ -28,6 +28,18 @@ describe('Search', () => {
     expect(fake.callsTo('search:query').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('opens the first result on Enter, at its match', async () => {
+    await renderApp();
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: '北京' } });
+    fireEvent.submit(box.closest('form')!);
+    await waitFor(() =>
+      expect(window.location.hash).toMatch(/^#\/article\/harbour\/hit\/\d+-\d+\?q=/),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '湾区故事' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Search results' })).toBeNull();
+  });
+
   it('opens a result at its match, marked as a search hit rather than a highlight', async () => {
     await renderApp();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
@@ -112,7 +124,7 @@ describe('Search', () => {
     expect(within(notes).getByText('Note')).toBeTruthy();
     expect(notes.querySelector('.search-snippet mark')?.textContent).toBe('留学');
     const link = within(notes).getByRole('link', { name: '湾区故事' });
-    expect(link.getAttribute('href')).toBe('#/article/harbour/note/n1');
+    expect(link.getAttribute('href')).toBe('#/article/harbour/annotation/n1');
     window.location.hash = link.getAttribute('href')!;
     fireEvent.click(link);
     window.dispatchEvent(new HashChangeEvent('hashchange'));

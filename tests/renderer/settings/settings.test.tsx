@@ -59,7 +59,7 @@ describe('Settings', () => {
     await renderApp(fake, '#/article/harbour');
     const byline = await screen.findByText('本报记者 姜晓丹');
     fireEvent.keyDown(byline.closest('[data-block-start]')!, { key: 'Enter' });
-    for (const name of ['黄色', '绿色', '蓝色', '粉色', '高亮']) {
+    for (const name of ['黄色高亮', '绿色高亮', '蓝色高亮', '粉色高亮']) {
       expect(await screen.findByRole('button', { name })).toBeTruthy();
     }
     expect(screen.getByRole('textbox', { name: '笔记' })).toBeTruthy();

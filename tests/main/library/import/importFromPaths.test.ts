@@ -27,6 +27,7 @@ function recordingImporter() {
         blocks: 1,
         paragraphs: 1,
         progress: 0,
+        highlights: 0,
         origin: 'imported' as const,
       })),
       skipped: [],
