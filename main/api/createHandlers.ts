@@ -6,7 +6,6 @@ import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
 import type { Handlers } from './handlers';
 import type { SearchService } from '../search/searchService';
-import { searchNotes } from '../search/searchNotes';
 import type { Store } from '../store/store';
 import { updateSettings } from '../store/settings';
 import { setReadingPosition } from '../store/readingPosition';
@@ -83,6 +82,8 @@ export function createHandlers(services: Services): Handlers {
     },
     'search:notes': async ({ query, limit }) => {
       const articlesById = new Map(library.list().map((article) => [article.id, article]));
+      // Loaded when first asked: the folding and pinyin tables are large and most commands never search notes.
+      const { searchNotes } = await import('../search/searchNotes');
       return searchNotes(store.read().annotations, articlesById, query, limit);
     },
     'search:status': async () => services.search.status(),

@@ -13,6 +13,7 @@ import {
 import { importWithDialog, type ImportPick } from './importDialog';
 import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
+import { cliArgsFromArgv } from './cliMode';
 import { buildMenuTemplate } from './menu';
 import { LIBRARY_CHANGED_CHANNEL } from '../../shared/ipc/contract';
 import { resolveAppPaths, seedsDirOverride } from './paths';
@@ -118,12 +119,42 @@ async function start(): Promise<void> {
   openWindow();
 }
 
-// Privileges can only be granted before the app is ready.
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+/**
+ * `Yuedu --cli <command> …`: the packaged app runs the same `yuedu` command as a clone's
+ * `npx yuedu`, with the app's own corpus and data folder, and exits without opening a window or
+ * taking the single-instance lock (so it works while the window is open).
+ */
+async function runCliMode(args: string[]): Promise<void> {
+  const [{ runCli }, { processCliIo }] = await Promise.all([
+    import('../cli/runCli'),
+    import('../cli/processIo'),
+  ]);
+  const layout = {
+    seedsDir: paths.seedsDir,
+    generatedDir: paths.generatedDir,
+    rendererDir: paths.rendererRoot,
+  };
+  app.exit(await runCli(args, processCliIo(layout)));
+}
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const cliArgs = cliArgsFromArgv(process.argv);
+if (cliArgs !== null) {
+  app.dock?.hide();
+  runCliMode(cliArgs).catch((error: unknown) => {
+    process.stderr.write(`yuedu: ${String(error)}\n`);
+    app.exit(1);
+  });
 } else {
+  // Privileges can only be granted before the app is ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  startWindowedApp();
+}
+
+function startWindowedApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   // Windows and Linux hand `yuedu://` links to a new instance; macOS declares the scheme in Info.plist.
   if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
   app.on('second-instance', (_event, argv) => showDeepLink(findDeepLinkInArgv(argv)));
