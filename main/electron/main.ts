@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { openYuedu } from '../api/openYuedu';
 import type { Yuedu } from '../api/yuedu';
 import { APP_ENTRY_URL } from './appUrl';
@@ -23,6 +23,8 @@ import { createSenderCheck } from './senderTrust';
 import { languageFromLocale } from './systemLanguage';
 import { createUrlPolicy } from './urlPolicy';
 import { createMainWindow } from './window';
+import { placeWindow } from './windowState';
+import { readWindowState, windowStateFile, writeWindowState } from './windowStateFile';
 
 // Entry point of the Electron main process: wires Electron's modules to the tested pieces.
 
@@ -45,7 +47,22 @@ let pendingLink: DeepLink | null = findDeepLinkInArgv(process.argv);
 function openWindow(): void {
   const url = pendingLink === null ? rendererUrl : rendererUrlForDeepLink(pendingLink, rendererUrl);
   pendingLink = null;
-  mainWindow = createMainWindow(BrowserWindow, paths.preloadPath, url);
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  mainWindow = createMainWindow(BrowserWindow, paths.preloadPath, url, {
+    placement: placeWindow(
+      readWindowState(stateFile),
+      [primary, ...others].map((d) => d.workArea),
+    ),
+    saveState: (state) => {
+      try {
+        writeWindowState(stateFile, state);
+      } catch {
+        // Losing the window's place is not worth an error dialog.
+      }
+    },
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
