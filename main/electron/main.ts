@@ -15,7 +15,12 @@ import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
 import { cliArgsFromArgv } from './cliMode';
 import { buildMenuTemplate } from './menu';
-import { LIBRARY_CHANGED_CHANNEL } from '../../shared/ipc/contract';
+import {
+  LIBRARY_CHANGED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type MenuCommand,
+} from '../../shared/ipc/contract';
+import { aboutBox } from './about';
 import { resolveAppPaths, seedsDirOverride } from './paths';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenApp } from './security';
@@ -81,6 +86,16 @@ function importFromMenu(yuedu: Yuedu, pick: ImportPick): void {
   );
 }
 
+/** View menu commands are carried out by the window, which owns the theme setting and the panel. */
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function showAbout(): void {
+  const options = { type: 'info' as const, buttons: ['OK'], ...aboutBox(app.getVersion()) };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
 function showDeepLink(link: DeepLink | null): void {
   if (link !== null && mainWindow !== null) {
     void mainWindow.loadURL(rendererUrlForDeepLink(link, rendererUrl));
@@ -128,6 +143,9 @@ async function start(): Promise<void> {
         actions: {
           importFiles: () => importFromMenu(yuedu, 'files'),
           importFolder: () => importFromMenu(yuedu, 'folder'),
+          setTheme: (theme) => sendMenuCommand({ kind: 'set-theme', theme }),
+          toggleNotesPanel: () => sendMenuCommand({ kind: 'toggle-notes-panel' }),
+          showAbout,
         },
       }),
     ),

@@ -48,12 +48,15 @@ export function ReaderView({
   hit,
   query = null,
   note = null,
+  showNotesPanel = true,
   onBack,
 }: {
   id: string;
   hit: Span | null;
   query?: string | null;
   note?: string | null;
+  /** False when the desktop app's View → Notes Panel has hidden it. */
+  showNotesPanel?: boolean;
   onBack: () => void;
 }) {
   const { t } = useI18n();
@@ -384,14 +387,16 @@ export function ReaderView({
           />
         )}
       </main>
-      <NotesPanel
-        annotations={anchored}
-        orphans={orphans}
-        reattachingId={reattachingId}
-        onReveal={reveal}
-        onDelete={remove}
-        onReattach={startReattach}
-      />
+      {showNotesPanel && (
+        <NotesPanel
+          annotations={anchored}
+          orphans={orphans}
+          reattachingId={reattachingId}
+          onReveal={reveal}
+          onDelete={remove}
+          onReattach={startReattach}
+        />
+      )}
     </>
   );
 }

@@ -203,7 +203,7 @@ describe('electron.vite.config.ts', () => {
       });
       expect([...exposed.keys()]).toEqual(['yuedu']);
       const bridge = exposed.get('yuedu')!;
-      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged']);
+      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged', 'onMenuCommand']);
       const unsubscribe = bridge.onLibraryChanged(() => {});
       expect(on).toHaveBeenCalledWith('library:changed', expect.any(Function));
       unsubscribe();
