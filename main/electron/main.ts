@@ -169,7 +169,10 @@ async function runCliMode(args: string[]): Promise<void> {
     generatedDir: paths.generatedDir,
     rendererDir: paths.rendererRoot,
   };
-  app.exit(await runCli(args, processCliIo(layout)));
+  const exitCode = await runCli(args, processCliIo(layout));
+  // app.exit does not wait for output still on its way to a pipe.
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  app.exit(exitCode);
 }
 
 const cliArgs = cliArgsFromArgv(process.argv);

@@ -255,8 +255,10 @@ describe('main process entry', () => {
     const written: string[] = [];
     const write = vi
       .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
+      .mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
         written.push(String(chunk));
+        const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+        done?.();
         return true;
       });
     process.argv = [argv[0]!, '.', '--cli', 'list', '--json', '--data-dir', userData];
