@@ -123,7 +123,13 @@ What makes it fast:
   search (the folding and pinyin tables) and \`yuedu serve\` are separate chunks loaded on demand;
   \`--help\` loads none of the services.
 - One-shot commands start the search index only when they search: \`list\` starts no worker and
-  reads no index; \`search\` loads the prebuilt index of the bundled articles in one worker.
+  reads no index; \`search\` loads the prebuilt index of the bundled articles on its own thread.
+
+Runs vary with the load other processes put on the machine (load average 6–15 on 2 cores during
+the runs made for this file): across four runs \`list\` came out at 2.3–3.3× and a search at
+4.3–5.9× of \`node -e 0\` in wall time. Of a search's extra time, most goes to MiniSearch's
+\`loadJS\` rebuilding its tree from the prebuilt \`generated/search-index.json\` (about 110 ms of
+300 ms in a CPU profile), then to building the folding tables; both are in the search code.
 `;
 const out = path.join(root, 'docs/benchmarks/cli.md');
 writeFileSync(out, await format(doc, { ...(await resolveConfig(out)), filepath: out }));
