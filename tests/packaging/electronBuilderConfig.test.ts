@@ -114,7 +114,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('keeps the clone-only compiled CLI out of the asar and takes the icons rendered from build/icon.svg', () => {
-    expect([config.files].flat()).toContain('!out/cli/**');
+    const patterns = [config.files ?? []]
+      .flat()
+      .flatMap((set) => (typeof set === 'string' ? [set] : (set.filter ?? [])));
+    expect(patterns).toContain('!out/cli/**');
     expect(config.directories?.buildResources).toBe('build');
     expect(config.linux?.icon).toBe('build/icons');
   });

@@ -11,6 +11,8 @@ import type { RequestMessage, SearchThread, SearchWorkerConfig, WorkerMessage } 
 export class InThreadSearchWorker extends EventEmitter implements SearchThread {
   private host: Promise<IndexHost> | null = null;
   private terminated = false;
+  /** Requests being handled; terminate waits for them, so none starts a save after it. */
+  private readonly handling = new Set<Promise<void>>();
 
   constructor(private readonly config: SearchWorkerConfig) {
     super();
@@ -21,8 +23,13 @@ export class InThreadSearchWorker extends EventEmitter implements SearchThread {
     this.host ??= import('./indexHost').then(
       ({ IndexHost }) => new IndexHost(this.config, (status) => this.deliver(status)),
     );
-    // Requests are handled in the order they were posted, as a worker's port would.
-    void this.host.then(async (host) => this.deliver(await host.handle(message)));
+    // Requests are handled in the order they were posted, as a worker's port would; none that
+    // was still waiting for the index code when terminate came is handled at all.
+    const handled = this.host.then(async (host) => {
+      if (!this.terminated) this.deliver(await host.handle(message));
+    });
+    this.handling.add(handled);
+    void handled.finally(() => this.handling.delete(handled));
   }
 
   // Nothing to keep alive or let go: pending work is promises on this thread.
@@ -31,6 +38,7 @@ export class InThreadSearchWorker extends EventEmitter implements SearchThread {
 
   async terminate(): Promise<number> {
     this.terminated = true;
+    await Promise.allSettled(this.handling);
     (await this.host)?.dispose();
     return 0;
   }
