@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './main/security/contentSecurityPolicy';
 
 const root = import.meta.dirname;
 
@@ -16,6 +17,22 @@ const woff2Only = (): Plugin => ({
     if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
     return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '');
   },
+});
+
+/**
+ * Writes the renderer's CSP into the built index.html as the first thing in <head>, before any
+ * script. Build only: the dev server's hot reload needs an inline script the policy forbids.
+ */
+export const cspMeta = (): Plugin => ({
+  name: 'yuedu-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+      injectTo: 'head-prepend',
+    },
+  ],
 });
 
 // Builds the three Electron bundles into out/: ESM main, a single CommonJS sandboxed preload, and
@@ -50,7 +67,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), woff2Only()],
+    plugins: [react(), woff2Only(), cspMeta()],
     build: {
       // The CSP allows fonts from 'self' only, so small font subsets must not be inlined as data: URLs.
       assetsInlineLimit: 0,

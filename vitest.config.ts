@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Tests spawn bin/yuedu.mjs, which runs the compiled CLI: compile it from the current sources.
+    globalSetup: ['tests/support/buildCli.ts'],
     projects: [
       {
         test: {

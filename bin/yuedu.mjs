@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from the sources, so `npx yuedu` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// The `yuedu` command: runs the CLI compiled to out/cli/ by `npm run build:cli` (also run by
+// `npm ci`'s prepare step and by `npm run build`).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../main/cli/main.ts');
+const entry = new URL('../out/cli/yuedu.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('yuedu: the command is not built yet; run "npm run build:cli" first.\n');
+  process.exit(1);
+}
+await import(entry.href);

@@ -1,8 +1,10 @@
 import {
   CHANNELS,
   LIBRARY_CHANGED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
   type Invoke,
   type LibraryChangedEvent,
+  type MenuCommand,
 } from '../shared/ipc/contract';
 import { fail } from '../shared/ipc/result';
 
@@ -20,6 +22,7 @@ export interface IpcInvoker {
 export interface YueduBridge {
   invoke: Invoke;
   onLibraryChanged(callback: (event: LibraryChangedEvent) => void): () => void;
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }
 
 const allowedChannels: ReadonlySet<string> = new Set(CHANNELS);
@@ -39,15 +42,20 @@ export function createBridge(ipcRenderer: IpcInvoker): YueduBridge {
       return fail('internal', error instanceof Error ? error.message : String(error));
     }
   };
-  const onLibraryChanged = (callback: (event: LibraryChangedEvent) => void): (() => void) => {
-    if (typeof callback !== 'function') throw new TypeError('onLibraryChanged needs a function');
-    // The IPC event (and its `sender`, a handle on ipcRenderer) never reaches the renderer.
-    const listener = (_event: unknown, payload: unknown) =>
-      callback(payload as LibraryChangedEvent);
-    ipcRenderer.on(LIBRARY_CHANGED_CHANNEL, listener);
-    return () => {
-      ipcRenderer.removeListener(LIBRARY_CHANGED_CHANNEL, listener);
+  const subscribe =
+    <T>(channel: string, name: string) =>
+    (callback: (payload: T) => void): (() => void) => {
+      if (typeof callback !== 'function') throw new TypeError(`${name} needs a function`);
+      // The IPC event (and its `sender`, a handle on ipcRenderer) never reaches the renderer.
+      const listener = (_event: unknown, payload: unknown) => callback(payload as T);
+      ipcRenderer.on(channel, listener);
+      return () => {
+        ipcRenderer.removeListener(channel, listener);
+      };
     };
+  return {
+    invoke: invoke as Invoke,
+    onLibraryChanged: subscribe<LibraryChangedEvent>(LIBRARY_CHANGED_CHANNEL, 'onLibraryChanged'),
+    onMenuCommand: subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, 'onMenuCommand'),
   };
-  return { invoke: invoke as Invoke, onLibraryChanged };
 }

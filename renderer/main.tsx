@@ -8,13 +8,17 @@ import './styles/reader.css';
 import './styles/annotations.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLibraryEvents, pickTransport } from './api/transport';
+import { pickLibraryEvents, pickMenuCommands, pickTransport } from './api/transport';
 import { App } from './app/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App invoke={pickTransport()} onLibraryChanged={pickLibraryEvents()} />
+    <App
+      invoke={pickTransport()}
+      onLibraryChanged={pickLibraryEvents()}
+      onMenuCommand={pickMenuCommands()}
+    />
   </StrictMode>,
 );

@@ -6,7 +6,6 @@ import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
 import type { Handlers } from './handlers';
 import type { SearchService } from '../search/searchService';
-import { searchNotes } from '../search/searchNotes';
 import type { Store } from '../store/store';
 import { updateSettings } from '../store/settings';
 import { setReadingPosition } from '../store/readingPosition';
@@ -60,8 +59,9 @@ export function createHandlers(services: Services): Handlers {
   return {
     'library:list': async () => {
       await sync.check();
+      // Counted from the notes once open; the CLI lists before opening them and does not show counts.
       const highlights = new Map<string, number>();
-      for (const { articleId } of store.read().annotations) {
+      for (const { articleId } of services.openedUserData()?.store.read().annotations ?? []) {
         highlights.set(articleId, (highlights.get(articleId) ?? 0) + 1);
       }
       return library
@@ -114,6 +114,8 @@ export function createHandlers(services: Services): Handlers {
     },
     'search:notes': async ({ query, limit }) => {
       const articlesById = new Map(library.list().map((article) => [article.id, article]));
+      // Loaded when first asked: the folding and pinyin tables are large and most commands never search notes.
+      const { searchNotes } = await import('../search/searchNotes');
       return searchNotes((await store()).read().annotations, articlesById, query, limit);
     },
     'search:status': async () => services.search().status(),
@@ -140,7 +142,7 @@ export function createHandlers(services: Services): Handlers {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
       const scope = article ? 'article' : 'all';
-      const chosen = store.read().settings.language;
+      const chosen = (await store()).read().settings.language;
       const { markdown, highlights } = renderMarkdown({
         articles: article ? [article] : library.list(),
         annotations: (await annotations()).list(articleId),

@@ -8,8 +8,9 @@ import { ARTICLES_DIR, ImportedArticleFiles } from '../library/importedArticles'
 import { LibrarySync } from '../library/librarySync';
 import { Library } from '../library/library';
 import { loadCorpus } from '../library/loadCorpus';
-import { SEARCH_INDEX_FILE } from '../search/searchIndexFile';
+import { SEARCH_INDEX_FILE } from '../search/searchIndexFileName';
 import { SearchService } from '../search/searchService';
+import { InThreadSearchWorker } from '../search/worker/inThreadSearchWorker';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers, type UserData } from './createHandlers';
@@ -36,6 +37,8 @@ export async function openYuedu(
   const search = new SearchService({
     bundledIndexPath: join(options.generatedDir, SEARCH_INDEX_FILE),
     persistPath: join(options.dataDir, SEARCH_INDEX_FILE),
+    launchOnFirstRequest: options.oneShot ?? false,
+    ...(options.oneShot ? { spawn: (_file, config) => new InThreadSearchWorker(config) } : {}),
   });
   // Non-blocking: queries wait in the worker until the index is open; `search:status` tells the UI.
   let searchStarted = false;

@@ -19,6 +19,11 @@ export interface YueduOptions {
   openOnDemand?: boolean;
   /** Watch the articles folder for imports and removals by other processes (the app and serve). */
   watchLibrary?: boolean;
+  /**
+   * For one-shot CLI commands: open the search index only when first asked, and on this thread
+   * rather than in a worker (nothing else waits on this process's event loop).
+   */
+  oneShot?: boolean;
 }
 
 /** The services behind all three front doors (Electron IPC, the CLI, `yuedu serve`). */

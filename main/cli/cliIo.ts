@@ -15,6 +15,11 @@ export interface CliIo {
    * instead of killing the process; returns the function that stops listening.
    */
   onInterrupt?: (stop: () => void) => () => void;
+  /**
+   * Where the corpus, the build-time outputs and the built renderer are: a clone's folders by
+   * default, the app's resources when the packaged app runs the CLI (`--cli`).
+   */
+  layout?: { seedsDir: string; generatedDir: string; rendererDir: string };
 }
 
 /** Writes `value` as the whole of stdout for `--json`, so scripts can parse it. */

@@ -1,17 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Language } from '../../shared/model/settings';
-import { openYuedu } from '../api/openYuedu';
 import type { Yuedu } from '../api/yuedu';
 import { defaultDataDir } from '../paths/defaultDataDir';
 import { SOURCE_LAYOUT } from '../paths/projectPaths';
+import { callService } from './callService';
 import { CommandError, UsageError } from './cliErrors';
 import type { CliIo } from './cliIo';
-import { backupCommand, restoreCommand } from './commands/backupCommands';
-import { importCommand, removeCommand } from './commands/importCommands';
-import { exportCommand, highlightCommand, notesCommand } from './commands/noteCommands';
-import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
-import { serveCommand } from './commands/serveCommand';
 import {
   findCommand,
   parseCommandLine,
@@ -20,7 +15,6 @@ import {
 } from './parseCommandLine';
 import { commandHelp, globalHelp } from './usage';
 import { AppFailure } from '../appFailure';
-import { callService } from './callService';
 import { terminalText } from './terminalText';
 
 const VERSION = '0.1.0';
@@ -52,6 +46,8 @@ function chooseDataDir(given: string | undefined, io: CliIo): string {
   );
 }
 
+// Each command's code is imported when that command runs, so `yuedu list` never loads the HTTP
+// server, the importer or the exporters, and `yuedu --help` loads none of the services.
 async function runCommand(
   yuedu: Yuedu,
   line: Exclude<CommandLine, { command: 'help' }>,
@@ -60,27 +56,35 @@ async function runCommand(
 ) {
   switch (line.command) {
     case 'list':
-      return listCommand(yuedu, io, json);
+      return (await import('./commands/readingCommands')).listCommand(yuedu, io, json);
     case 'show':
-      return showCommand(yuedu, io, json, line.id);
-    case 'search':
+      return (await import('./commands/readingCommands')).showCommand(yuedu, io, json, line.id);
+    case 'search': {
+      const { searchCommand } = await import('./commands/readingCommands');
       return searchCommand(yuedu, io, json, line.query, line.limit);
+    }
     case 'highlight':
-      return highlightCommand(yuedu, io, json, line);
-    case 'notes':
+      return (await import('./commands/noteCommands')).highlightCommand(yuedu, io, json, line);
+    case 'notes': {
+      const { notesCommand } = await import('./commands/noteCommands');
       return notesCommand(yuedu, io, json, line.articleId);
+    }
     case 'export':
-      return exportCommand(yuedu, io, line);
+      return (await import('./commands/noteCommands')).exportCommand(yuedu, io, line);
     case 'backup':
-      return backupCommand(yuedu, io, json, line.out);
-    case 'restore':
+      return (await import('./commands/backupCommands')).backupCommand(yuedu, io, json, line.out);
+    case 'restore': {
+      const { restoreCommand } = await import('./commands/backupCommands');
       return restoreCommand(yuedu, io, json, line.file);
-    case 'import':
+    }
+    case 'import': {
+      const { importCommand } = await import('./commands/importCommands');
       return importCommand(yuedu, io, json, line.paths);
+    }
     case 'remove':
-      return removeCommand(yuedu, io, json, line.id);
+      return (await import('./commands/importCommands')).removeCommand(yuedu, io, json, line.id);
     case 'serve':
-      return serveCommand(yuedu, io, line.port);
+      return (await import('./commands/serveCommand')).serveCommand(yuedu, io, line.port);
   }
 }
 
@@ -107,22 +111,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`yuedu: ${terminalText(error.message)} Run "${help}" for usage.\n`);
     return 2;
   }
+  const layout = io.layout ?? SOURCE_LAYOUT;
   const seedsDir = path.resolve(
     io.cwd,
-    global.seedsDir ?? (io.env.YUEDU_SEEDS_DIR || SOURCE_LAYOUT.seedsDir),
+    global.seedsDir ?? (io.env.YUEDU_SEEDS_DIR || layout.seedsDir),
   );
   let yuedu: Yuedu | undefined;
   try {
+    const { openYuedu } = await import('../api/openYuedu');
     yuedu = await openYuedu({
       dataDir,
       seedsDir,
-      generatedDir: SOURCE_LAYOUT.generatedDir,
+      generatedDir: layout.generatedDir,
       systemLanguage: line.command === 'serve' ? (line.lang ?? languageFromEnv(io.env)) : 'en',
       version: VERSION,
       // A running server notices what other processes import into or remove from its data folder.
       watchLibrary: line.command === 'serve',
-      // A command opens the notes and the search index only if it uses them.
+      // A command opens the notes and the search index only if it uses them; a search runs on this thread.
       openOnDemand: line.command !== 'serve',
+      oneShot: line.command !== 'serve',
     });
     await printNotices(yuedu, io);
     await runCommand(yuedu, line, io, global.json);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { openYuedu } from '../api/openYuedu';
 import type { Yuedu } from '../api/yuedu';
 import { APP_ENTRY_URL } from './appUrl';
@@ -13,8 +13,14 @@ import {
 import { importWithDialog, type ImportPick } from './importDialog';
 import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
+import { cliArgsFromArgv } from './cliMode';
 import { buildMenuTemplate } from './menu';
-import { LIBRARY_CHANGED_CHANNEL } from '../../shared/ipc/contract';
+import {
+  LIBRARY_CHANGED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type MenuCommand,
+} from '../../shared/ipc/contract';
+import { aboutBox } from './about';
 import { resolveAppPaths, seedsDirOverride } from './paths';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenApp } from './security';
@@ -22,6 +28,8 @@ import { createSenderCheck } from './senderTrust';
 import { languageFromLocale } from './systemLanguage';
 import { createUrlPolicy } from './urlPolicy';
 import { createMainWindow } from './window';
+import { placeWindow } from './windowState';
+import { readWindowState, windowStateFile, writeWindowState } from './windowStateFile';
 
 // Entry point of the Electron main process: wires Electron's modules to the tested pieces.
 
@@ -44,7 +52,22 @@ let pendingLink: DeepLink | null = findDeepLinkInArgv(process.argv);
 function openWindow(): void {
   const url = pendingLink === null ? rendererUrl : rendererUrlForDeepLink(pendingLink, rendererUrl);
   pendingLink = null;
-  mainWindow = createMainWindow(BrowserWindow, paths.preloadPath, url);
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  mainWindow = createMainWindow(BrowserWindow, paths.preloadPath, url, {
+    placement: placeWindow(
+      readWindowState(stateFile),
+      [primary, ...others].map((d) => d.workArea),
+    ),
+    saveState: (state) => {
+      try {
+        writeWindowState(stateFile, state);
+      } catch {
+        // Losing the window's place is not worth an error dialog.
+      }
+    },
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -61,6 +84,16 @@ function importFromMenu(yuedu: Yuedu, pick: ImportPick): void {
   }).catch((error: unknown) =>
     dialog.showErrorBox('Yuedu 阅读', `The import did not finish.\n\n${String(error)}`),
   );
+}
+
+/** View menu commands are carried out by the window, which owns the theme setting and the panel. */
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function showAbout(): void {
+  const options = { type: 'info' as const, buttons: ['OK'], ...aboutBox(app.getVersion()) };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
 function showDeepLink(link: DeepLink | null): void {
@@ -110,6 +143,9 @@ async function start(): Promise<void> {
         actions: {
           importFiles: () => importFromMenu(yuedu, 'files'),
           importFolder: () => importFromMenu(yuedu, 'folder'),
+          setTheme: (theme) => sendMenuCommand({ kind: 'set-theme', theme }),
+          toggleNotesPanel: () => sendMenuCommand({ kind: 'toggle-notes-panel' }),
+          showAbout,
         },
       }),
     ),
@@ -118,12 +154,45 @@ async function start(): Promise<void> {
   openWindow();
 }
 
-// Privileges can only be granted before the app is ready.
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+/**
+ * `Yuedu --cli <command> …`: the packaged app runs the same `yuedu` command as a clone's
+ * `npx yuedu`, with the app's own corpus and data folder, and exits without opening a window or
+ * taking the single-instance lock (so it works while the window is open).
+ */
+async function runCliMode(args: string[]): Promise<void> {
+  const [{ runCli }, { processCliIo }] = await Promise.all([
+    import('../cli/runCli'),
+    import('../cli/processIo'),
+  ]);
+  const layout = {
+    seedsDir: paths.seedsDir,
+    generatedDir: paths.generatedDir,
+    rendererDir: paths.rendererRoot,
+  };
+  const exitCode = await runCli(args, processCliIo(layout));
+  // app.exit does not wait for output still on its way to a pipe.
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  app.exit(exitCode);
+}
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const cliArgs = cliArgsFromArgv(process.argv);
+if (cliArgs !== null) {
+  app.dock?.hide();
+  runCliMode(cliArgs).catch((error: unknown) => {
+    process.stderr.write(`yuedu: ${String(error)}\n`);
+    app.exit(1);
+  });
 } else {
+  // Privileges can only be granted before the app is ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  startWindowedApp();
+}
+
+function startWindowedApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   // Windows and Linux hand `yuedu://` links to a new instance; macOS declares the scheme in Info.plist.
   if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
   app.on('second-instance', (_event, argv) => showDeepLink(findDeepLinkInArgv(argv)));

@@ -1,10 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { THEMES, type Theme } from '../../shared/model/settings';
 
 /** What the menu's own items do; everything else is a standard Electron role. */
 export interface MenuActions {
   importFiles(): void;
   importFolder(): void;
+  setTheme(theme: Theme): void;
+  toggleNotesPanel(): void;
+  showAbout(): void;
 }
+
+const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', sepia: 'Sepia' };
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -15,8 +21,9 @@ export interface MenuOptions {
 
 /**
  * The application menu as data, so it is tested without Electron: File → Import Articles… and
- * Import Folder… (a Windows or Linux open dialog picks files or a folder, never both), the
- * standard Edit menu (copy and paste shortcuts need it on macOS), zoom, and the window menu.
+ * Import Folder… (a Windows or Linux open dialog picks files or a folder, never both); Edit with
+ * undo, cut, copy, paste and select all (the shortcuts need the menu on macOS); View with zoom, the
+ * theme and the notes panel; the window menu; Help → About, with the licences of what is bundled.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -39,6 +46,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -46,17 +66,39 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'zoomIn' },
       { role: 'zoomOut' },
       { type: 'separator' },
+      {
+        id: 'theme',
+        label: 'Theme',
+        submenu: THEMES.map((theme) => ({
+          id: `theme-${theme}`,
+          label: THEME_LABELS[theme],
+          click: () => options.actions.setTheme(theme),
+        })),
+      },
+      {
+        id: 'toggle-notes',
+        label: 'Notes Panel',
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => options.actions.toggleNotesPanel(),
+      },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(options.isPackaged
         ? []
         : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
     ],
   };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: '&Help',
+    submenu: [{ id: 'about', label: 'About Yuedu', click: () => options.actions.showAbout() }],
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     file,
-    { role: 'editMenu' },
+    edit,
     view,
     { role: 'windowMenu' },
+    help,
   ];
 }

@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../shared/model/article';
 import { SearchIndex } from './searchIndex';
+import { SEARCH_INDEX_FILE } from './searchIndexFileName';
 
-/** Name of the prebuilt index beside corpus.json in the generated folder. */
-export const SEARCH_INDEX_FILE = 'search-index.json';
+export { SEARCH_INDEX_FILE };
 
 /** Build-time step: indexes the articles and writes `<outDir>/search-index.json`, returning its path. */
 export function writeSearchIndex(outDir: string, articles: Article[]): string {

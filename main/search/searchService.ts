@@ -1,4 +1,3 @@
-import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/model/article';
 import type { SearchHit, SearchStatus } from '../../shared/model/search';
 import { AppFailure } from '../appFailure';
@@ -6,6 +5,7 @@ import type {
   RequestMessage,
   SearchRequests,
   SearchRequestType,
+  SearchThread,
   SearchWorkerConfig,
   TextRange,
   WorkerMessage,
@@ -30,7 +30,12 @@ export interface SearchServiceOptions {
   /** The worker's entry file; defaults to the one beside this module (source or bundle). */
   workerFile?: URL;
   /** Starts a worker; tests wrap it to reach the thread. */
-  spawn?: (file: URL, config: SearchWorkerConfig) => Worker;
+  spawn?: (file: URL, config: SearchWorkerConfig) => SearchThread;
+  /**
+   * Open the index only when the first request arrives: a one-shot CLI command that never
+   * searches (`yuedu list`) then starts no thread and loads no index at all.
+   */
+  launchOnFirstRequest?: boolean;
 }
 
 interface Pending {
@@ -58,7 +63,7 @@ export function defaultSearchWorkerFile(moduleUrl: string = import.meta.url): UR
  * it (the UI shows "indexing…" from `status()`), so the CLI simply gets its answer a bit later.
  */
 export class SearchService {
-  private worker: Worker | null = null;
+  private worker: SearchThread | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private readonly bundled = new Map<string, Article>();
@@ -69,6 +74,7 @@ export class SearchService {
   private changesInFlight = 0;
   private crashes: number[] = [];
   private started = false;
+  private launched = false;
   private closed = false;
   private broken: string | null = null;
 
@@ -80,7 +86,7 @@ export class SearchService {
     this.started = true;
     for (const article of bundled) this.bundled.set(article.id, article);
     for (const article of imported) this.imported.set(article.id, article);
-    this.launch();
+    if (!this.options.launchOnFirstRequest) this.launch();
   }
 
   /** Whether search is ready; before it is, the UI says "indexing…". */
@@ -153,6 +159,7 @@ export class SearchService {
   ): Promise<SearchRequests[T]['reply']> {
     if (this.closed) return Promise.reject(new AppFailure('internal', 'Search is closed.'));
     if (this.broken !== null) return Promise.reject(new AppFailure('internal', this.broken));
+    if (this.started && !this.launched) this.launch();
     if (!this.worker) {
       return Promise.reject(new AppFailure('internal', 'Search has not been started.'));
     }
@@ -160,7 +167,7 @@ export class SearchService {
   }
 
   private send<T extends SearchRequestType>(
-    worker: Worker,
+    worker: SearchThread,
     type: T,
     args: SearchRequests[T]['args'],
     awaited = false,
@@ -175,6 +182,7 @@ export class SearchService {
   }
 
   private launch(): void {
+    this.launched = true;
     const config: SearchWorkerConfig = {
       bundledIndexPath: this.options.bundledIndexPath,
       persistPath: this.options.persistPath,
@@ -211,7 +219,7 @@ export class SearchService {
     else pending.reject(new AppFailure('internal', message.error));
   }
 
-  private onExit(worker: Worker): void {
+  private onExit(worker: SearchThread): void {
     if (this.closed || worker !== this.worker) return;
     this.worker = null;
     this.failPending('Search stopped unexpectedly and is restarting; please try again.');

@@ -1,7 +1,7 @@
 /**
  * The one Content-Security-Policy for the renderer, sent as a header by both the Electron `app://`
- * protocol and `yuedu serve` (frame-ancestors only works as a header). No remote origins at all:
- * the app is offline by design.
+ * protocol and `yuedu serve`, and written into the built index.html as a `<meta>` (see
+ * CONTENT_SECURITY_POLICY_META). No remote origins at all: the app is offline by design.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -17,6 +17,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/** Directives a browser ignores in a `<meta>` policy (CSP Level 3, §3.3); they work as a header only. */
+export const HEADER_ONLY_DIRECTIVES: readonly string[] = [
+  'frame-ancestors',
+  'report-uri',
+  'sandbox',
+];
+
+/**
+ * The same policy for the renderer's `<meta http-equiv>`, so static scanners and any loading path
+ * without our headers see it too: the header minus the directives a meta policy cannot carry.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0]!))
+  .join('; ');
 
 /** Headers every renderer response carries, whichever transport serves it. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,6 +1,9 @@
-import type { Invoke, LibraryChangedEvent } from '../../shared/ipc/contract';
+import type { Invoke, LibraryChangedEvent, MenuCommand } from '../../shared/ipc/contract';
 
-export type { LibraryChangedEvent };
+export type { LibraryChangedEvent, MenuCommand };
+
+/** Subscribes to the desktop app's View menu commands; returns the unsubscribe. */
+export type SubscribeMenuCommand = (callback: (command: MenuCommand) => void) => () => void;
 
 /** Subscribes to library changes; returns the unsubscribe. */
 export type SubscribeLibraryChanged = (
@@ -11,6 +14,7 @@ export type SubscribeLibraryChanged = (
 export interface YueduBridge {
   invoke: Invoke;
   onLibraryChanged?: SubscribeLibraryChanged;
+  onMenuCommand?: SubscribeMenuCommand;
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { BRIDGE_KEY, type Invoke } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
-import type { SubscribeLibraryChanged, YueduBridge } from './bridge';
+import type { SubscribeLibraryChanged, SubscribeMenuCommand, YueduBridge } from './bridge';
 
 /** Calls `yuedu serve`: POST /api/<channel> with the args as JSON; the reply body is the Result. */
 export const httpInvoke: Invoke = async (channel, args) => {
@@ -33,6 +33,13 @@ export function pickTransport(host: Window = window): Invoke {
 export function pickLibraryEvents(host: Window = window): SubscribeLibraryChanged | undefined {
   const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
   const subscribe = bridge?.onLibraryChanged;
+  return subscribe && ((callback) => subscribe(callback));
+}
+
+/** The desktop app's View menu commands; undefined under `yuedu serve`, which has no menu. */
+export function pickMenuCommands(host: Window = window): SubscribeMenuCommand | undefined {
+  const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
+  const subscribe = bridge?.onMenuCommand;
   return subscribe && ((callback) => subscribe(callback));
 }
 

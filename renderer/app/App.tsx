@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Invoke } from '../../shared/ipc/contract';
 import { ApiProvider } from '../api/ApiContext';
-import type { SubscribeLibraryChanged } from '../api/bridge';
+import type { SubscribeLibraryChanged, SubscribeMenuCommand } from '../api/bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportStatus } from '../import/ImportStatus';
@@ -26,23 +26,32 @@ import { useRoute } from './useRoute';
 
 /**
  * The whole UI on top of one transport; tests pass an in-memory `invoke`. `onLibraryChanged` is
- * Electron's notice of imports started from the app menu (absent under `yuedu serve`).
+ * Electron's notice of imports started from the app menu, `onMenuCommand` its View menu's theme and
+ * notes-panel commands (both absent under `yuedu serve`).
  */
 export function App({
   invoke,
   onLibraryChanged,
+  onMenuCommand,
 }: {
   invoke: Invoke;
   onLibraryChanged?: SubscribeLibraryChanged;
+  onMenuCommand?: SubscribeMenuCommand;
 }) {
   return (
     <ApiProvider invoke={invoke}>
-      <LocalizedApp onLibraryChanged={onLibraryChanged} />
+      <LocalizedApp onLibraryChanged={onLibraryChanged} onMenuCommand={onMenuCommand} />
     </ApiProvider>
   );
 }
 
-function LocalizedApp({ onLibraryChanged }: { onLibraryChanged?: SubscribeLibraryChanged }) {
+function LocalizedApp({
+  onLibraryChanged,
+  onMenuCommand,
+}: {
+  onLibraryChanged?: SubscribeLibraryChanged;
+  onMenuCommand?: SubscribeMenuCommand;
+}) {
   const settings = useSettings();
   const host = useHostInfo();
   const language = resolveLanguage(settings.settings.language, host.info?.systemLanguage ?? 'en');
@@ -54,7 +63,11 @@ function LocalizedApp({ onLibraryChanged }: { onLibraryChanged?: SubscribeLibrar
   if (!settings.loaded || !host.loaded) return null;
   return (
     <I18nProvider language={language}>
-      <Shell settings={settings} onLibraryChanged={onLibraryChanged} />
+      <Shell
+        settings={settings}
+        onLibraryChanged={onLibraryChanged}
+        onMenuCommand={onMenuCommand}
+      />
     </I18nProvider>
   );
 }
@@ -62,9 +75,11 @@ function LocalizedApp({ onLibraryChanged }: { onLibraryChanged?: SubscribeLibrar
 function Shell({
   settings,
   onLibraryChanged,
+  onMenuCommand,
 }: {
   settings: SettingsState;
   onLibraryChanged?: SubscribeLibraryChanged;
+  onMenuCommand?: SubscribeMenuCommand;
 }) {
   const { t } = useI18n();
   const [route, navigate] = useRoute();
@@ -99,6 +114,17 @@ function Shell({
   useEffect(() => {
     if (route.view !== 'library') dismissImport();
   }, [route.view, dismissImport]);
+  // View → Notes Panel in the desktop app opens or closes the reader's notes panel.
+  const [notesPanelToggles, setNotesPanelToggles] = useState(0);
+  const { update: updateSettings } = settings;
+  useEffect(
+    () =>
+      onMenuCommand?.((command) => {
+        if (command.kind === 'set-theme') updateSettings({ theme: command.theme });
+        else setNotesPanelToggles((count) => count + 1);
+      }),
+    [onMenuCommand, updateSettings],
+  );
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped by a restore: the views below remount and load the restored data afresh.
@@ -177,6 +203,7 @@ function Shell({
             hit={route.hit}
             query={route.query ?? null}
             note={route.note ?? null}
+            notesPanelToggles={notesPanelToggles}
             onBack={() => navigate({ view: 'library' })}
           />
         )}

@@ -52,12 +52,15 @@ export function ReaderView({
   hit,
   query = null,
   note = null,
+  notesPanelToggles = 0,
   onBack,
 }: {
   id: string;
   hit: Span | null;
   query?: string | null;
   note?: string | null;
+  /** How often the desktop app's View → Notes Panel was chosen; each one opens or closes the panel. */
+  notesPanelToggles?: number;
   onBack: () => void;
 }) {
   const { t } = useI18n();
@@ -101,6 +104,13 @@ export function ReaderView({
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
   const notes = useNotesDrawer();
+  const { toggle: toggleNotes } = notes;
+  const seenToggles = useRef(notesPanelToggles);
+  useEffect(() => {
+    if (notesPanelToggles === seenToggles.current) return;
+    seenToggles.current = notesPanelToggles;
+    toggleNotes();
+  }, [notesPanelToggles, toggleNotes]);
   const notesToggle = useRef<HTMLButtonElement>(null);
   const searchHits = useSearchHits(id, query, hit);
   const currentHit = searchHits.hits[searchHits.index] ?? null;

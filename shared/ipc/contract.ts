@@ -3,7 +3,7 @@ import type { BackupImportSummary } from '../model/backup';
 import type { Article, ArticleSummary } from '../model/article';
 import type { ImportFile, ImportReport } from '../model/import';
 import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
-import type { Language, ReadingPosition, Settings } from '../model/settings';
+import type { Language, ReadingPosition, Settings, Theme } from '../model/settings';
 import type { Result } from './result';
 
 /**
@@ -137,3 +137,11 @@ export type LibraryChangedEvent =
   | { kind: 'import-progress'; done: number; total: number; importId?: string }
   | { kind: 'imported'; report: ImportReport }
   | { kind: 'changed'; revision: number };
+
+/**
+ * The View menu's commands that only the window can carry out, main → renderer: choose a theme (the
+ * window saves it like any settings change) and show or hide the notes panel.
+ */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+export type MenuCommand = { kind: 'set-theme'; theme: Theme } | { kind: 'toggle-notes-panel' };

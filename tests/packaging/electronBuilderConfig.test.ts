@@ -72,6 +72,7 @@ describe('electron-builder.yml', () => {
     expect(resources.map(({ from, to }) => [from, to])).toEqual([
       ['seeds', 'seeds'],
       ['generated', 'generated'],
+      ['README.md', 'README.md'],
     ]);
   });
 
@@ -102,5 +103,22 @@ describe('electron-builder.yml', () => {
   it('registers the yuedu:// scheme used by exported Markdown links', () => {
     const protocols = [config.protocols ?? []].flat();
     expect(protocols.flatMap((p) => p.schemes)).toEqual(['yuedu']);
+  });
+
+  it('gives the deb an honest homepage (the README it installs) and a maintainer', () => {
+    const homepage = (config.extraMetadata as { homepage?: string } | undefined)?.homepage;
+    // Debian packages install under /opt/<productName>; the README is one of the extra resources.
+    expect(homepage).toBe(`file:///opt/${config.productName}/resources/README.md`);
+    expect(config.linux?.maintainer).toBe('Yuedu contributors');
+    expect(config.deb?.packageCategory).toBe('education');
+  });
+
+  it('keeps the clone-only compiled CLI out of the asar and takes the icons rendered from build/icon.svg', () => {
+    const patterns = [config.files ?? []]
+      .flat()
+      .flatMap((set) => (typeof set === 'string' ? [set] : (set.filter ?? [])));
+    expect(patterns).toContain('!out/cli/**');
+    expect(config.directories?.buildResources).toBe('build');
+    expect(config.linux?.icon).toBe('build/icons');
   });
 });

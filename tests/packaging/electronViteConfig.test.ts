@@ -14,6 +14,11 @@ import { Worker } from 'node:worker_threads';
 import { resolveConfig } from 'electron-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Window } from 'happy-dom';
+import {
+  CONTENT_SECURITY_POLICY_META,
+  SECURITY_HEADERS,
+} from '../../main/security/contentSecurityPolicy';
 import { CHANNELS } from '../../shared/ipc/contract';
 import type { PrepareReply } from '../../main/library/import/worker/protocol';
 import type { WorkerMessage } from '../../main/search/worker/protocol';
@@ -62,6 +67,45 @@ describe('electron.vite.config.ts', () => {
       path.join(projectDir, 'renderer/index.html'),
     );
   });
+
+  it(
+    "writes the CSP header's policy, minus header-only directives, as the first <meta> of the built page",
+    { timeout: 60_000 },
+    async () => {
+      const plugin = resolved.renderer.plugins
+        ?.flat()
+        .find((p) => p && typeof p === 'object' && 'name' in p && p.name === 'yuedu-csp-meta');
+      expect(plugin, 'the renderer build uses the CSP meta plugin').toBeDefined();
+      const root = mkdtempSync(path.join(tmpdir(), 'yuedu-csp-'));
+      try {
+        writeFileSync(
+          path.join(root, 'index.html'),
+          '<!doctype html><html><head><title>t</title></head>' +
+            '<body><script type="module" src="./main.js"></script></body></html>',
+        );
+        writeFileSync(path.join(root, 'main.js'), 'document.title = "built";');
+        await build({
+          root,
+          logLevel: 'silent',
+          plugins: [plugin as never],
+          build: { outDir: path.join(root, 'out') },
+        });
+        const html = readFileSync(path.join(root, 'out/index.html'), 'utf8');
+        const document = new Window().document;
+        document.write(html);
+        const first = document.head.firstElementChild;
+        expect(first?.getAttribute('http-equiv')).toBe('Content-Security-Policy');
+        const meta = first?.getAttribute('content') ?? '';
+        expect(meta).toBe(CONTENT_SECURITY_POLICY_META);
+        const header = SECURITY_HEADERS['Content-Security-Policy']!.split('; ');
+        expect(header.filter((d) => !meta.split('; ').includes(d))).toEqual([
+          "frame-ancestors 'none'",
+        ]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 
   it(
     'emits out/main/searchWorker.js, which runs under plain node and answers searches',
@@ -159,7 +203,7 @@ describe('electron.vite.config.ts', () => {
       });
       expect([...exposed.keys()]).toEqual(['yuedu']);
       const bridge = exposed.get('yuedu')!;
-      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged']);
+      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged', 'onMenuCommand']);
       const unsubscribe = bridge.onLibraryChanged(() => {});
       expect(on).toHaveBeenCalledWith('library:changed', expect.any(Function));
       unsubscribe();

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, LIBRARY_CHANGED_CHANNEL, type Channel } from '../../shared/ipc/contract';
+import {
+  CHANNELS,
+  LIBRARY_CHANGED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type Channel,
+} from '../../shared/ipc/contract';
 import { createBridge } from '../../preload/bridge';
 
 type Listener = (event: unknown, payload: unknown) => void;
@@ -57,9 +62,9 @@ describe('createBridge', () => {
     });
   });
 
-  it('exposes only invoke and onLibraryChanged', () => {
+  it('exposes only invoke and the two main → renderer subscriptions', () => {
     const { bridge } = setUp(async () => null);
-    expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged', 'onMenuCommand']);
   });
 });
 
@@ -93,6 +98,28 @@ describe('onLibraryChanged', () => {
   it('refuses something that is not a function instead of failing later in the preload', () => {
     const { bridge, on } = setUp(async () => null);
     expect(() => bridge.onLibraryChanged('alert(1)' as never)).toThrow(TypeError);
+    expect(on).not.toHaveBeenCalled();
+  });
+});
+
+describe('onMenuCommand', () => {
+  it('passes menu:command payloads only, without the IPC event, until unsubscribed', () => {
+    const { bridge, on, emit, listeners } = setUp(async () => null);
+    const callback = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(callback);
+    expect(on.mock.calls.map(([channel]) => channel)).toEqual([MENU_COMMAND_CHANNEL]);
+    emit(LIBRARY_CHANGED_CHANNEL, {}, { kind: 'changed', revision: 1 });
+    emit(MENU_COMMAND_CHANNEL, { sender: {} }, { kind: 'set-theme', theme: 'dark' });
+    expect(callback).toHaveBeenCalledExactlyOnceWith({ kind: 'set-theme', theme: 'dark' });
+    unsubscribe();
+    emit(MENU_COMMAND_CHANNEL, {}, { kind: 'toggle-notes-panel' });
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(listeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
+  });
+
+  it('refuses something that is not a function', () => {
+    const { bridge, on } = setUp(async () => null);
+    expect(() => bridge.onMenuCommand(42 as never)).toThrow(TypeError);
     expect(on).not.toHaveBeenCalled();
   });
 });

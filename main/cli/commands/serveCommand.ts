@@ -9,7 +9,7 @@ import type { CliIo } from '../cliIo';
 
 /** `yuedu serve`: prints the tokenised address first, then serves until interrupted. */
 export async function serveCommand(yuedu: Yuedu, io: CliIo, port: number): Promise<void> {
-  const rendererDir = SOURCE_LAYOUT.rendererDir;
+  const rendererDir = (io.layout ?? SOURCE_LAYOUT).rendererDir;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new CommandError(
       `The app is not built yet (${rendererDir} is missing); run "npm run build" first.`,

@@ -4,7 +4,8 @@ import { AppFailure } from '../../appFailure';
 import type { ImportedArticleFiles } from '../importedArticles';
 import type { ImportedArticle, Library } from '../library';
 import { ImportCancelled, type PrepareFile } from './importFileReader';
-import { baseName, prepareImportFile, type PreparedFile } from './prepareImportFile';
+import { baseName } from './baseName';
+import type { PreparedFile } from './prepareImportFile';
 
 /** What an import did, before the API turns the added articles into summaries. */
 export interface ImportOutcome {
@@ -26,7 +27,9 @@ export interface DiskChanges {
 }
 
 /** Reads a file in this thread; for tests and tools. The app passes the import worker's reader. */
-const prepareInThisThread: PrepareFile = async (name, bytes) => prepareImportFile(name, bytes);
+// Loaded on first use: the decoders and the Markdown parser are large, and the app never needs them here.
+const prepareInThisThread: PrepareFile = async (name, bytes) =>
+  (await import('./prepareImportFile')).prepareImportFile(name, bytes);
 
 /**
  * Adds the user's files to the library and removes what they imported. One operation runs at a

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../parseArticles';
 import { contentId, fallbackTitle } from '../articleIdentity';
 import { textKey } from '../library';
 import { readImportFile } from './readImportFile';
+import { baseName } from './baseName';
 
 /** An article read from a file, with everything derived from its text already worked out. */
 export interface PreparedArticle extends ParsedArticle {
@@ -32,11 +33,6 @@ export function prepareImportFile(name: string, bytes: Uint8Array): PreparedFile
       title: fallbackTitle(article) || fileStem(name),
     })),
   };
-}
-
-/** The file's name without folders, as the article's source. */
-export function baseName(name: string): string {
-  return name.split(/[/\\]/u).pop() || name;
 }
 
 function fileStem(name: string): string {

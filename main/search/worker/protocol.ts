@@ -51,3 +51,13 @@ export interface StatusMessage {
 }
 
 export type WorkerMessage = ReplyMessage | StatusMessage;
+
+/** What SearchService needs of a search thread: a real Worker, or InThreadSearchWorker. */
+export interface SearchThread {
+  postMessage(message: RequestMessage): void;
+  on(event: 'message', listener: (message: WorkerMessage) => void): unknown;
+  on(event: 'error' | 'exit', listener: () => void): unknown;
+  ref(): void;
+  unref(): void;
+  terminate(): Promise<unknown>;
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,6 +34,7 @@ function createFakeElectron(options: { userData: string; gotLock: boolean }) {
     webRequest: { onBeforeRequest: vi.fn() },
   });
   const windows: FakeWindow[] = [];
+  const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } };
   class FakeWindow extends Emitter {
     readonly webContents = {
       mainFrame: { url: 'app://yuedu/index.html' },
@@ -50,6 +51,9 @@ function createFakeElectron(options: { userData: string; gotLock: boolean }) {
       return Promise.resolve();
     }
     show = vi.fn();
+    maximize = vi.fn();
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 30, y: 40, width: 1000, height: 700 });
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
@@ -88,6 +92,10 @@ function createFakeElectron(options: { userData: string; gotLock: boolean }) {
         protocolHandlers.set(scheme, handler),
     },
     session: { defaultSession: session },
+    screen: {
+      getPrimaryDisplay: () => display,
+      getAllDisplays: () => [display],
+    },
   };
   return { module, windows, protocolHandlers, ipcHandlers, ready: () => markReady() };
 }
@@ -226,5 +234,47 @@ describe('main process entry', () => {
     const fake = await startMain(false);
     expect(fake.module.app.quit).toHaveBeenCalled();
     expect(fake.module.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('reopens the window where it was and saves its place as it closes', async () => {
+    const saved = { bounds: { x: 100, y: 80, width: 1000, height: 700 }, maximized: false };
+    writeFileSync(path.join(userData, 'window-state.json'), JSON.stringify(saved));
+    const fake = await startMain();
+    fake.ready();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 30_000 });
+    expect(fake.windows[0]?.options).toMatchObject(saved.bounds);
+    fake.windows[0]?.emit('close');
+    expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({
+      bounds: { x: 30, y: 40, width: 1000, height: 700 },
+      maximized: false,
+    });
+  });
+
+  it('with --cli runs the yuedu command on the app data and exits, opening no window', async () => {
+    const argv = process.argv;
+    const written: string[] = [];
+    const write = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        written.push(String(chunk));
+        const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+        done?.();
+        return true;
+      });
+    process.argv = [argv[0]!, '.', '--cli', 'list', '--json', '--data-dir', userData];
+    try {
+      const fake = await startMain();
+      await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalled(), { timeout: 30_000 });
+      expect(fake.module.app.exit).toHaveBeenCalledWith(0);
+      const listed = JSON.parse(written.join('')) as Array<{ id: string }>;
+      expect(listed.length).toBeGreaterThan(0);
+      expect(fake.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(fake.module.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+      expect(fake.module.app.whenReady).not.toHaveBeenCalled();
+      expect(fake.windows).toHaveLength(0);
+    } finally {
+      process.argv = argv;
+      write.mockRestore();
+    }
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../main/electron/menu';
 
 function setUp(platform: NodeJS.Platform, isPackaged = true) {
-  const actions = { importFiles: vi.fn(), importFolder: vi.fn() };
+  const actions = {
+    importFiles: vi.fn(),
+    importFolder: vi.fn(),
+    setTheme: vi.fn(),
+    toggleNotesPanel: vi.fn(),
+    showAbout: vi.fn(),
+  };
   return { actions, template: buildMenuTemplate({ platform, isPackaged, actions }) };
 }
 
@@ -31,16 +37,17 @@ describe('buildMenuTemplate', () => {
     expect(actions.importFolder).toHaveBeenCalledTimes(1);
   });
 
-  it('puts the app menu first on macOS and keeps the standard edit menu everywhere', () => {
+  it('puts the app menu first on macOS and an Edit menu with copy and select all everywhere', () => {
     const mac = setUp('darwin').template;
     expect(mac[0]).toEqual({ role: 'appMenu' });
     expect(submenuOf(mac[1]).at(-1)).toEqual({ role: 'close' });
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       const { template } = setUp(platform);
+      const edit = template.find((item) => item.label === '&Edit');
       expect(
-        template.some((item) => item.role === 'editMenu'),
+        submenuOf(edit).map((item) => item.role ?? item.type),
         platform,
-      ).toBe(true);
+      ).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'separator', 'selectAll']);
       expect(
         template.some((item) => item.role === 'windowMenu'),
         platform,
@@ -58,5 +65,40 @@ describe('buildMenuTemplate', () => {
         .map((item) => item.role);
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(false)).toContain('toggleDevTools');
+  });
+
+  it('offers zoom, every theme and the notes panel under View', () => {
+    const { template, actions } = setUp('win32');
+    const view = template.find((item) => item.label === '&View');
+    expect(submenuOf(view).map((item) => item.role ?? item.id ?? item.type)).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'separator',
+      'theme',
+      'toggle-notes',
+      'separator',
+      'togglefullscreen',
+    ]);
+    const themes = submenuOf(find(template, 'theme'));
+    expect(themes.map((item) => item.label)).toEqual(['Light', 'Dark', 'Sepia']);
+    (themes[2]?.click as () => void)();
+    expect(actions.setTheme).toHaveBeenCalledWith('sepia');
+    const notes = find(template, 'toggle-notes');
+    expect(notes).toMatchObject({ label: 'Notes Panel', accelerator: 'CmdOrCtrl+Shift+N' });
+    (notes?.click as () => void)();
+    expect(actions.toggleNotesPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends with Help → About Yuedu on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const { template, actions } = setUp(platform);
+      const help = template.at(-1);
+      expect(help).toMatchObject({ role: 'help', label: '&Help' });
+      const about = submenuOf(help).find((item) => item.id === 'about');
+      expect(about?.label).toBe('About Yuedu');
+      (about?.click as () => void)();
+      expect(actions.showAbout).toHaveBeenCalledTimes(1);
+    }
   });
 });

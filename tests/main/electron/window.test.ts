@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createMainWindow, mainWindowOptions } from '../../../main/electron/window';
+import type { WindowState } from '../../../main/electron/windowState';
 
 describe('mainWindowOptions', () => {
   it('isolates and sandboxes the renderer with the preload as its only bridge', () => {
@@ -53,5 +54,65 @@ describe('createMainWindow', () => {
     expect(window?.shown).toBe(false);
     window?.onceHandlers.get('ready-to-show')?.();
     expect(window?.shown).toBe(true);
+  });
+});
+
+describe('the window remembers its place', () => {
+  class FakeWindow {
+    readonly handlers = new Map<string, () => void>();
+    maximized = false;
+    shown = false;
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+    once(event: string, listener: () => void): this {
+      this.handlers.set(event, listener);
+      return this;
+    }
+    on(event: string, listener: () => void): this {
+      return this.once(event, listener);
+    }
+    loadURL(): Promise<void> {
+      return Promise.resolve();
+    }
+    maximize(): void {
+      this.maximized = true;
+    }
+    show(): void {
+      this.shown = true;
+    }
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+    getNormalBounds() {
+      return { x: 5, y: 6, width: 900, height: 700 };
+    }
+  }
+  const open = (place: Parameters<typeof createMainWindow>[3]) =>
+    createMainWindow(
+      FakeWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow,
+      '/p/index.cjs',
+      'app://yuedu/index.html',
+      place,
+    ) as unknown as FakeWindow;
+
+  it('opens centred at the default size without a placement', () => {
+    expect(mainWindowOptions('/p')).toMatchObject({ center: true, width: 1200, height: 860 });
+    expect(mainWindowOptions('/p')).not.toHaveProperty('x');
+  });
+
+  it('opens at the placement given, and maximizes before showing if it was maximized', () => {
+    const window = open({ placement: { x: 10, y: 20, width: 800, height: 600, maximized: true } });
+    expect(window.options).toMatchObject({ x: 10, y: 20, width: 800, height: 600 });
+    expect(window.options).not.toHaveProperty('center');
+    expect(window.maximized).toBe(false);
+    window.handlers.get('ready-to-show')?.();
+    expect([window.maximized, window.shown]).toEqual([true, true]);
+  });
+
+  it('hands its normal bounds and maximized state to saveState as it closes', () => {
+    const saved: WindowState[] = [];
+    const window = open({ saveState: (state) => saved.push(state) });
+    window.maximized = true;
+    window.handlers.get('close')?.();
+    expect(saved).toEqual([{ bounds: { x: 5, y: 6, width: 900, height: 700 }, maximized: true }]);
   });
 });

@@ -67,6 +67,25 @@ describe('SearchService', () => {
     }
   });
 
+  it('with launchOnFirstRequest starts no worker until something asks, then answers', async () => {
+    let spawned = 0;
+    const search = service({
+      launchOnFirstRequest: true,
+      spawn: (file, config) => {
+        spawned++;
+        return spawnSearchWorker(file, config);
+      },
+    });
+    search.start(seedLibrary(5));
+    expect(spawned).toBe(0);
+    expect(search.status().ready).toBe(false);
+    const hits = await search.search('发展');
+    expect(spawned).toBe(1);
+    expect(hits.length).toBeGreaterThan(0);
+    await search.search('中国');
+    expect(spawned).toBe(1);
+  });
+
   it('says "indexing" until the index is open, then ready with every article counted', async () => {
     const articles = seedLibrary(40);
     const search = service();
