@@ -14,6 +14,7 @@ import { exportFilename, renderMarkdown } from '../export/markdown';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
+import type { DictionaryLookup } from '../dictionary/dictionaryService';
 
 export interface Services {
   library: Library;
@@ -23,6 +24,8 @@ export interface Services {
   search: SearchService;
   store: Store;
   annotations: AnnotationService;
+  /** CC-CEDICT and the pinyin reader, loaded off the main thread. */
+  dictionary: DictionaryLookup;
   info: AppInfo;
   now: () => Date;
 }
@@ -133,5 +136,10 @@ export function createHandlers(services: Services): Handlers {
     },
     'app:notices': async () => store.notices.splice(0),
     'app:info': async () => services.info,
+    'dictionary:lookup': async ({ text }) => services.dictionary.call('lookup', { text }),
+    'dictionary:pinyin': async ({ text }) => services.dictionary.call('read', { text }),
+    'dictionary:articlePinyin': async ({ articleId }) =>
+      services.dictionary.call('read', { text: (await findArticle(articleId)).text }),
+    'dictionary:about': async () => services.dictionary.call('about', {}),
   };
 }

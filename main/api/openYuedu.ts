@@ -10,6 +10,7 @@ import { Library } from '../library/library';
 import { loadCorpus } from '../library/loadCorpus';
 import { SEARCH_INDEX_FILE } from '../search/searchIndexFile';
 import { SearchService } from '../search/searchService';
+import { DictionaryService } from '../dictionary/dictionaryService';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './createHandlers';
@@ -58,6 +59,7 @@ export async function openYuedu(
     return changes;
   });
   if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
+  const dictionary = new DictionaryService(options.generatedDir);
   const handlers = createHandlers({
     library,
     importer,
@@ -65,11 +67,14 @@ export async function openYuedu(
     store,
     annotations,
     search,
+    dictionary,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
   // Non-blocking: queries wait in the worker until the index is open; `search:status` tells the UI.
   search.start(articles, imported.restored);
+  // The dictionary loads in its own worker after everything else, so the library never waits for it.
+  if (options.startDictionary) dictionary.start();
   return {
     handlers,
     dispatch: createDispatcher(handlers),
@@ -78,6 +83,7 @@ export async function openYuedu(
       sync.close();
       await fileReader.close();
       await search.close();
+      await dictionary.close();
     },
   };
 }

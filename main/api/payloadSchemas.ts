@@ -31,6 +31,8 @@ const color = z.enum(HIGHLIGHT_COLORS, {
 });
 const note = z.string().max(MAX_NOTE, `a note may hold at most ${MAX_NOTE} characters`);
 const none = z.strictObject({});
+/** Most characters `dictionary:pinyin` reads in one request (articles go by id instead). */
+const PINYIN_TEXT_MAX = 100_000;
 
 /**
  * Runtime shape of every channel's arguments: the renderer is untrusted, so main checks each payload
@@ -110,4 +112,14 @@ export const PAYLOAD_SCHEMAS = {
   'reading:set': z.strictObject({ articleId: id, offset, progress: z.number().min(0).max(1) }),
   'app:notices': none,
   'app:info': none,
+  'dictionary:lookup': z.strictObject({
+    text: z.string().max(MAX_QUERY, `look up at most ${MAX_QUERY} characters`),
+  }),
+  'dictionary:pinyin': z.strictObject({
+    text: z
+      .string()
+      .max(PINYIN_TEXT_MAX, `read at most ${PINYIN_TEXT_MAX.toLocaleString('en')} characters`),
+  }),
+  'dictionary:articlePinyin': z.strictObject({ articleId: id }),
+  'dictionary:about': none,
 } satisfies Record<Channel, z.ZodType>;

@@ -13,6 +13,8 @@ export interface YueduOptions {
   version: string;
   /** Watch the articles folder for imports and removals by other processes (the app and serve). */
   watchLibrary?: boolean;
+  /** Start loading the dictionary at once (the app, serve); otherwise it loads on the first request. */
+  startDictionary?: boolean;
 }
 
 /** The services behind all three front doors (Electron IPC, the CLI, `yuedu serve`). */

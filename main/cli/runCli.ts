@@ -12,6 +12,7 @@ import { importCommand, removeCommand } from './commands/importCommands';
 import { exportCommand, highlightCommand, notesCommand } from './commands/noteCommands';
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
+import { lookupCommand, pinyinCommand } from './commands/dictionaryCommands';
 import {
   findCommand,
   parseCommandLine,
@@ -62,7 +63,7 @@ async function runCommand(
     case 'list':
       return listCommand(yuedu, io, json);
     case 'show':
-      return showCommand(yuedu, io, json, line.id);
+      return showCommand(yuedu, io, json, line.id, line.pinyin);
     case 'search':
       return searchCommand(yuedu, io, json, line.query, line.limit);
     case 'highlight':
@@ -79,6 +80,10 @@ async function runCommand(
       return importCommand(yuedu, io, json, line.paths);
     case 'remove':
       return removeCommand(yuedu, io, json, line.id);
+    case 'lookup':
+      return lookupCommand(yuedu, io, json, line.word);
+    case 'pinyin':
+      return pinyinCommand(yuedu, io, json, line.text);
     case 'serve':
       return serveCommand(yuedu, io, line.port);
   }
@@ -121,6 +126,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       version: VERSION,
       // A running server notices what other processes import into or remove from its data folder.
       watchLibrary: line.command === 'serve',
+      // Other commands start the dictionary only if they ask it something.
+      startDictionary: line.command === 'serve',
     });
     const notices = await callService(yuedu, 'app:notices', {});
     for (const notice of notices) io.stderr(`yuedu: ${terminalText(notice)}\n`);

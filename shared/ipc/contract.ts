@@ -1,5 +1,6 @@
 import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/annotation';
 import type { BackupImportSummary } from '../model/backup';
+import type { CharReading, DictionaryMatch } from '../model/dictionary';
 import type { Article, ArticleSummary } from '../model/article';
 import type { ImportFile, ImportReport } from '../model/import';
 import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
@@ -70,6 +71,14 @@ export interface IpcContract {
   'app:notices': { args: Record<string, never>; result: string[] };
   /** Facts about the host the renderer cannot see itself, such as the system language. */
   'app:info': { args: Record<string, never>; result: AppInfo };
+  /** CC-CEDICT words the text starts with, longest first; none (never an error) for anything else. */
+  'dictionary:lookup': { args: { text: string }; result: DictionaryMatch[] };
+  /** Each character's pinyin in context, with its tone and frequency rank. */
+  'dictionary:pinyin': { args: { text: string }; result: CharReading[] };
+  /** The same for an article's canonical text, offsets on that text, for ruby in the reader. */
+  'dictionary:articlePinyin': { args: { articleId: string }; result: CharReading[] };
+  /** Where the dictionary data comes from and its licence, for About. */
+  'dictionary:about': { args: Record<string, never>; result: { source: string; licence: string } };
 }
 
 export interface AppInfo {
@@ -109,6 +118,10 @@ export const CHANNELS = [
   'reading:set',
   'app:notices',
   'app:info',
+  'dictionary:lookup',
+  'dictionary:pinyin',
+  'dictionary:articlePinyin',
+  'dictionary:about',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

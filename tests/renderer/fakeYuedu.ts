@@ -4,6 +4,7 @@ import type { Annotation, PlacedAnnotation } from '../../shared/model/annotation
 import type { BackupImportSummary } from '../../shared/model/backup';
 import type { Article, ArticleOrigin, Block } from '../../shared/model/article';
 import type { NoteHit, SearchStatus } from '../../shared/model/search';
+import type { CharReading, DictionaryMatch } from '../../shared/model/dictionary';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
@@ -49,6 +50,54 @@ function decodeImported(
   if (text.includes('\u0000')) return { ok: false, reason: 'not text' };
   if (text.trim() === '') return { ok: false, reason: 'the file holds no text' };
   return { ok: true, text: text.trim() };
+}
+
+/** The fake dictionary: a few words of the fake articles, so lookups and ruby have something to show. */
+const FAKE_WORDS: Record<string, { pinyin: string; definitions: string[] }> = {
+  大湾区: { pinyin: 'dà wān qū', definitions: ['Greater Bay Area'] },
+  大: { pinyin: 'dà', definitions: ['big', 'large'] },
+  茶园: { pinyin: 'chá yuán', definitions: ['tea plantation'] },
+  茶: { pinyin: 'chá', definitions: ['tea'] },
+};
+
+function fakeLookup(text: string): DictionaryMatch[] {
+  const matches: DictionaryMatch[] = [];
+  for (let length = Math.min(text.length, 8); length >= 1; length--) {
+    const word = text.slice(0, length);
+    const found = FAKE_WORDS[word];
+    if (!found) continue;
+    matches.push({
+      word,
+      entries: [
+        {
+          simplified: word,
+          traditional: word,
+          pinyin: found.pinyin,
+          pinyinNumbers: found.pinyin,
+          definitions: found.definitions,
+        },
+      ],
+    });
+  }
+  return matches;
+}
+
+/** Every Han character reads "hàn" (tone 4), ranked by its position, so level filters have ranks. */
+function fakeReadings(text: string): CharReading[] {
+  const readings: CharReading[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const han = /\p{Script=Han}/u.test(char);
+    readings.push({
+      offset,
+      char,
+      pinyin: han ? 'hàn' : '',
+      tone: han ? 4 : 0,
+      rank: han ? (char.codePointAt(0)! % 3000) + 1 : 0,
+    });
+    offset += char.length;
+  }
+  return readings;
 }
 
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
@@ -299,6 +348,14 @@ export function createFakeYuedu(
       ),
     'app:notices': () => ok(notices),
     'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
+    'dictionary:lookup': ({ text }) => ok(fakeLookup(text)),
+    'dictionary:pinyin': ({ text }) => ok(fakeReadings(text)),
+    'dictionary:articlePinyin': ({ articleId }) => {
+      const article = find(articleId);
+      return article ? ok(fakeReadings(article.text)) : fail('not-found', 'No such article');
+    },
+    'dictionary:about': () =>
+      ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
   };
 
   const invoke: Invoke = async (channel, args) => {

@@ -4,6 +4,7 @@ import { importSpec, removeSpec } from './librarySpecs';
 import { exportSpec, highlightSpec, notesSpec } from './noteSpecs';
 import { listSpec, searchSpec, showSpec } from './readingSpecs';
 import { serveSpec } from './serveSpec';
+import { lookupSpec, pinyinSpec } from './dictionarySpecs';
 
 /**
  * Every `yuedu` command, in the order `yuedu --help` lists them. A new command is a spec here
@@ -20,6 +21,8 @@ export const COMMAND_SPECS = [
   removeSpec,
   backupSpec,
   restoreSpec,
+  lookupSpec,
+  pinyinSpec,
   serveSpec,
 ] as const;
 
