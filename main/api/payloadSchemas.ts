@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 import { annotationSchema } from '../store/schema';
-import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import {
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LEVELS,
+  PINYIN_MODES,
+  THEMES,
+  TONE_COLOUR_MODES,
+} from '../../shared/model/settings';
 import {
   BACKUP_FILE_MAX_BYTES,
   base64Length,
@@ -107,6 +114,9 @@ export const PAYLOAD_SCHEMAS = {
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max).optional(),
     theme: z.enum(THEMES).optional(),
     language: z.enum([...LANGUAGES, 'system']).optional(),
+    pinyin: z.enum(PINYIN_MODES).optional(),
+    toneColours: z.enum(TONE_COLOUR_MODES).optional(),
+    level: z.union(LEVELS.map((level) => z.literal(level))).optional(),
   }),
   'reading:get': z.strictObject({ articleId: id }),
   'reading:set': z.strictObject({ articleId: id, offset, progress: z.number().min(0).max(1) }),

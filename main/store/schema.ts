@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
-import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LEVELS,
+  PINYIN_MODES,
+  THEMES,
+  TONE_COLOUR_MODES,
+} from '../../shared/model/settings';
 import { CorruptDataError } from './corruptDataError';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from './storeData';
 
@@ -13,12 +21,32 @@ export const creatorSchema = z.strictObject({
   name: z.string(),
 });
 
+const readingAidFields = {
+  pinyin: z.enum(PINYIN_MODES),
+  toneColours: z.enum(TONE_COLOUR_MODES),
+  level: z.union(LEVELS.map((level) => z.literal(level))),
+};
+
 /** Reader preferences; the font size range is the one the reader UI offers. */
 export const settingsSchema = z.strictObject({
   fontSize: z.int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
   theme: z.enum(THEMES),
   language: z.enum([...LANGUAGES, 'system']),
+  // Reading aids came later: files and backups written before them get the defaults.
+  pinyin: readingAidFields.pinyin.default(DEFAULT_SETTINGS.pinyin),
+  toneColours: readingAidFields.toneColours.default(DEFAULT_SETTINGS.toneColours),
+  level: readingAidFields.level.default(DEFAULT_SETTINGS.level),
 });
+
+/** A change to some settings: like settingsSchema, but what is left out stays as it is. */
+export const settingsPatchSchema = z
+  .strictObject({
+    fontSize: settingsSchema.shape.fontSize,
+    theme: settingsSchema.shape.theme,
+    language: settingsSchema.shape.language,
+    ...readingAidFields,
+  })
+  .partial();
 
 /**
  * A highlight's target. The quote must be exactly as long as the range it claims (UTF-16 units),
