@@ -178,6 +178,8 @@ function Shell({
             query={route.query ?? null}
             note={route.note ?? null}
             onBack={() => navigate({ view: 'library' })}
+            settings={settings.settings}
+            onSettingsChange={settings.update}
           />
         )}
       </div>

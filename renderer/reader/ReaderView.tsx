@@ -31,6 +31,13 @@ import { useHitKeys } from './useHitKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { useSearchHits } from './useSearchHits';
 import { titleBlockIndex } from './titleBlock';
+import type { Settings } from '../../shared/model/settings';
+import { copyCanonical } from '../aids/canonicalCopy';
+import { DictionaryPopup } from '../aids/DictionaryPopup';
+import { ReadingAidsBar } from '../aids/ReadingAidsBar';
+import { needsReadings, type AidsDisplay } from '../aids/rubyPlan';
+import { useArticleReadings } from '../aids/useArticleReadings';
+import { useDictionaryPopup } from '../aids/useDictionaryPopup';
 
 const POPOVER_WIDTH = 320;
 const NO_HITS: Span[] = [];
@@ -49,12 +56,17 @@ export function ReaderView({
   query = null,
   note = null,
   onBack,
+  settings,
+  onSettingsChange,
 }: {
   id: string;
   hit: Span | null;
   query?: string | null;
   note?: string | null;
   onBack: () => void;
+  /** The reader's preferences, for the reading aids in the toolbar; absent, the aids stay off. */
+  settings?: Settings;
+  onSettingsChange?: (change: Partial<Settings>) => void;
 }) {
   const { t } = useI18n();
   const { article, error } = useArticle(id);
@@ -89,6 +101,20 @@ export function ReaderView({
     hit ? '.search-hit.current' : note ? `mark[data-annotation-id="${CSS.escape(note)}"]` : null,
   );
 
+  const pinyinMode = settings?.pinyin ?? 'off';
+  const toneColours = settings?.toneColours ?? 'off';
+  const level = settings?.level ?? 1000;
+  const display = useMemo<AidsDisplay>(
+    () => ({ pinyin: pinyinMode, toneColours, level }),
+    [pinyinMode, toneColours, level],
+  );
+  const { readings } = useArticleReadings(id, needsReadings(display));
+  const runAids = useMemo(
+    () => (readings && needsReadings(display) ? { readings, display } : null),
+    [readings, display],
+  );
+  const dictionary = useDictionaryPopup(articleRef, containerRef, article?.text ?? '');
+
   const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.state === 'orphaned'), [annotations]);
   const highlightsByBlock = useMemo(
@@ -117,6 +143,7 @@ export function ReaderView({
       highlights: highlightsByBlock[index] ?? [],
       hits: hitsByBlock[index] ?? NO_HITS,
       current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
+      aids: runAids,
     };
   };
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
@@ -261,9 +288,11 @@ export function ReaderView({
     if (reattaching) return;
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-annotation-id]');
     if (mark && document.getSelection()?.isCollapsed !== false) openPopover(mark);
+    else if (!mark) dictionary.onClick(event);
   };
 
   const onArticleKeyDown = (event: ReactKeyboardEvent) => {
+    if (!pending && !active && dictionary.onKeyDown(event)) return;
     if (event.key !== 'Enter') return;
     const target = event.target as HTMLElement;
     if (target.matches('mark[data-annotation-id]') && !reattaching) {
@@ -297,6 +326,9 @@ export function ReaderView({
             />
             <ExportButton articleId={id} />
           </span>
+          {settings && onSettingsChange && (
+            <ReadingAidsBar settings={settings} onChange={onSettingsChange} />
+          )}
         </div>
         {searchHits.hits.length > 0 && (
           <HitBar
@@ -317,13 +349,16 @@ export function ReaderView({
         {article && (
           <article
             ref={articleRef}
-            className="article"
+            className={`article tones-${toneColours}${pinyinMode === 'off' ? '' : ' with-ruby'}`}
             lang="zh-CN"
             onMouseUp={() => readSelection(false)}
             onKeyUp={(event) => {
               if (event.shiftKey) readSelection(false);
             }}
             onClick={onArticleClick}
+            onMouseMove={dictionary.onMouseMove}
+            onMouseLeave={dictionary.onMouseLeave}
+            onCopy={(event) => copyCanonical(event, event.currentTarget, article.text)}
             onKeyDown={onArticleKeyDown}
           >
             <header className="article-header">
@@ -361,6 +396,14 @@ export function ReaderView({
             takeFocus={pending.fromKeyboard}
             onHighlight={(color, note) => void highlight(color, note)}
             onDismiss={dismiss}
+          />
+        )}
+        {dictionary.popup && !pending && !active && (
+          <DictionaryPopup
+            matches={dictionary.popup.matches}
+            position={dictionary.popup.position}
+            takeFocus={dictionary.popup.fromKeyboard}
+            onClose={() => dictionary.close(true)}
           />
         )}
         {activeAnnotation && active && (
