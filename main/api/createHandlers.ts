@@ -15,6 +15,12 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
 import type { DictionaryLookup } from '../dictionary/dictionaryService';
+import { VocabularyService } from '../vocabulary/vocabularyService';
+import {
+  vocabularyAnki,
+  vocabularyFilename,
+  vocabularyMarkdown,
+} from '../vocabulary/exportVocabulary';
 
 export interface Services {
   library: Library;
@@ -43,6 +49,12 @@ export function createHandlers(services: Services): Handlers {
     if (library.get(id) === undefined) await sync.check();
     return requireArticle(id);
   };
+  const vocabulary = new VocabularyService({
+    store,
+    dictionary: services.dictionary,
+    article: findArticle,
+    now,
+  });
   const progressOf = (id: string) => store.read().reading[id]?.progress ?? 0;
   return {
     'library:list': async () => {
@@ -141,5 +153,17 @@ export function createHandlers(services: Services): Handlers {
     'dictionary:articlePinyin': async ({ articleId }) =>
       services.dictionary.call('read', { text: (await findArticle(articleId)).text }),
     'dictionary:about': async () => services.dictionary.call('about', {}),
+    'vocabulary:add': async ({ word, articleId, offset }) =>
+      vocabulary.add(word, articleId, offset),
+    'vocabulary:list': async ({ query }) => vocabulary.list(query),
+    'vocabulary:remove': async ({ id }) => vocabulary.remove(id),
+    'vocabulary:export': async ({ format }) => {
+      const entries = [...store.read().vocabulary];
+      const text =
+        format === 'markdown'
+          ? vocabularyMarkdown(entries, (articleId) => library.get(articleId)?.title)
+          : vocabularyAnki(entries);
+      return { text, filename: vocabularyFilename(format, now()) };
+    },
   };
 }

@@ -132,4 +132,14 @@ export const PAYLOAD_SCHEMAS = {
   }),
   'dictionary:articlePinyin': z.strictObject({ articleId: id }),
   'dictionary:about': none,
+  'vocabulary:add': z.strictObject({
+    word: z.string().trim().min(1, 'a word is required').max(64, 'that word is too long'),
+    articleId: id,
+    offset: offset.optional(),
+  }),
+  'vocabulary:list': z.strictObject({ query: z.string().max(MAX_QUERY).optional() }),
+  'vocabulary:remove': z.strictObject({ id }),
+  'vocabulary:export': z.strictObject({
+    format: z.enum(['markdown', 'anki'], { error: 'format must be markdown or anki' }),
+  }),
 } satisfies Record<Channel, z.ZodType>;

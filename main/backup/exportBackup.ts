@@ -54,6 +54,7 @@ export function buildBackupDocument({
           }
         : {}),
     },
+    vocabulary: data.vocabulary.map((entry) => ({ ...entry })),
   };
 }
 

@@ -13,6 +13,7 @@ import { exportCommand, highlightCommand, notesCommand } from './commands/noteCo
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
 import { lookupCommand, pinyinCommand } from './commands/dictionaryCommands';
+import { vocabCommand } from './commands/vocabularyCommands';
 import {
   findCommand,
   parseCommandLine,
@@ -84,6 +85,8 @@ async function runCommand(
       return lookupCommand(yuedu, io, json, line.word);
     case 'pinyin':
       return pinyinCommand(yuedu, io, json, line.text);
+    case 'vocab':
+      return vocabCommand(yuedu, io, json, line);
     case 'serve':
       return serveCommand(yuedu, io, line.port);
   }

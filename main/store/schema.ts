@@ -86,6 +86,19 @@ export const readingPositionSchema = z.strictObject({
   updated: isoTimestamp,
 });
 
+/** One saved vocabulary word; the offset must lie in the article it links back to (checked on add). */
+export const vocabularyEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  word: z.string().min(1),
+  traditional: z.string(),
+  pinyin: z.string(),
+  definitions: z.array(z.string()),
+  sentence: z.string(),
+  articleId: z.string().min(1),
+  offset,
+  added: isoTimestamp,
+});
+
 /** The whole data file. Unknown keys are rejected rather than stripped, so nothing is dropped silently. */
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -108,6 +121,8 @@ export const storeDataSchema = z.strictObject({
       }
     }
   }),
+  // Vocabulary came later: files written before it start with none.
+  vocabulary: z.array(vocabularyEntrySchema).default([]),
 });
 
 // Compile-time check that the schema and the StoreData interface describe the same shape.

@@ -19,19 +19,6 @@ export interface DictionaryPopupState {
   matches: DictionaryMatch[];
   position: AnchorPosition;
   fromKeyboard: boolean;
-  /** The sentence around the offset, kept with a word added to the vocabulary. */
-  sentence: string;
-}
-
-/** The sentence holding `offset`: from after the previous sentence end to the next one. */
-export function sentenceAround(text: string, offset: number): string {
-  const ends = /[。！？!?；\n]/u;
-  let from = offset;
-  while (from > 0 && !ends.test(text[from - 1]!)) from -= 1;
-  let to = offset;
-  while (to < text.length && !ends.test(text[to]!)) to += 1;
-  if (to < text.length && text[to] !== '\n') to += 1;
-  return text.slice(from, to).trim();
 }
 
 /**
@@ -78,7 +65,6 @@ export function useDictionaryPopup(
         offset,
         matches,
         fromKeyboard,
-        sentence: sentenceAround(text, offset),
         position: anchorBelow(box, container.getBoundingClientRect(), POPUP_WIDTH),
       });
     },

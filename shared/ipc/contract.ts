@@ -1,6 +1,7 @@
 import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/annotation';
 import type { BackupImportSummary } from '../model/backup';
 import type { CharReading, DictionaryMatch } from '../model/dictionary';
+import type { VocabularyEntry } from '../model/vocabulary';
 import type { Article, ArticleSummary } from '../model/article';
 import type { ImportFile, ImportReport } from '../model/import';
 import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
@@ -79,6 +80,19 @@ export interface IpcContract {
   'dictionary:articlePinyin': { args: { articleId: string }; result: CharReading[] };
   /** Where the dictionary data comes from and its licence, for About. */
   'dictionary:about': { args: Record<string, never>; result: { source: string; licence: string } };
+  /** Saves a dictionary word found in an article (at `offset`, else its first occurrence). */
+  'vocabulary:add': {
+    args: { word: string; articleId: string; offset?: number };
+    result: VocabularyEntry;
+  };
+  /** Saved words, newest first; a query keeps those whose word, pinyin or meaning holds it. */
+  'vocabulary:list': { args: { query?: string }; result: VocabularyEntry[] };
+  'vocabulary:remove': { args: { id: string }; result: { id: string } };
+  /** The vocabulary as a Markdown table or an Anki import file. */
+  'vocabulary:export': {
+    args: { format: 'markdown' | 'anki' };
+    result: { text: string; filename: string };
+  };
 }
 
 export interface AppInfo {
@@ -122,6 +136,10 @@ export const CHANNELS = [
   'dictionary:pinyin',
   'dictionary:articlePinyin',
   'dictionary:about',
+  'vocabulary:add',
+  'vocabulary:list',
+  'vocabulary:remove',
+  'vocabulary:export',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

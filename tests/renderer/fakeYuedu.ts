@@ -5,6 +5,7 @@ import type { BackupImportSummary } from '../../shared/model/backup';
 import type { Article, ArticleOrigin, Block } from '../../shared/model/article';
 import type { NoteHit, SearchStatus } from '../../shared/model/search';
 import type { CharReading, DictionaryMatch } from '../../shared/model/dictionary';
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
@@ -117,6 +118,7 @@ export function createFakeYuedu(
   let nextImport = 1;
   const overrides = new Map<Channel, Result<unknown>>();
   const notices: string[] = [];
+  const vocabulary: VocabularyEntry[] = [];
   let systemLanguage: 'en' | 'zh' = 'en';
   let revision = 0;
 
@@ -354,6 +356,34 @@ export function createFakeYuedu(
       const article = find(articleId);
       return article ? ok(fakeReadings(article.text)) : fail('not-found', 'No such article');
     },
+    'vocabulary:add': ({ word, articleId, offset }) => {
+      const article = find(articleId);
+      const [match] = fakeLookup(word);
+      if (!article || !match) return fail('not-found', 'Not found');
+      const entry: VocabularyEntry = {
+        id: `v${nextId++}`,
+        word,
+        traditional: match.entries[0]!.traditional,
+        pinyin: match.entries[0]!.pinyin,
+        definitions: match.entries[0]!.definitions,
+        sentence: article.text,
+        articleId,
+        offset: offset ?? article.text.indexOf(word),
+        added: '2026-01-01T00:00:00.000Z',
+      };
+      vocabulary.push(entry);
+      return ok(entry);
+    },
+    'vocabulary:list': ({ query }) =>
+      ok([...vocabulary].reverse().filter((v) => !query || v.word.includes(query))),
+    'vocabulary:remove': ({ id }) => {
+      const index = vocabulary.findIndex((v) => v.id === id);
+      if (index < 0) return fail('not-found', 'No such word');
+      vocabulary.splice(index, 1);
+      return ok({ id });
+    },
+    'vocabulary:export': ({ format }) =>
+      ok({ text: vocabulary.map((v) => v.word).join('\n'), filename: `vocabulary.${format}` }),
     'dictionary:about': () =>
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
   };

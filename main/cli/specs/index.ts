@@ -5,6 +5,7 @@ import { exportSpec, highlightSpec, notesSpec } from './noteSpecs';
 import { listSpec, searchSpec, showSpec } from './readingSpecs';
 import { serveSpec } from './serveSpec';
 import { lookupSpec, pinyinSpec } from './dictionarySpecs';
+import { vocabSpec } from './vocabularySpec';
 
 /**
  * Every `yuedu` command, in the order `yuedu --help` lists them. A new command is a spec here
@@ -23,6 +24,7 @@ export const COMMAND_SPECS = [
   restoreSpec,
   lookupSpec,
   pinyinSpec,
+  vocabSpec,
   serveSpec,
 ] as const;
 

@@ -141,6 +141,7 @@ describe('opening a damaged data file', () => {
       schemaVersion: 2,
       revision: 0,
       settings: { ...DEFAULT_SETTINGS, ...v1.settings },
+      vocabulary: [],
     });
     expect(store.notices[0]).toContain(join(dir, STORE_FILES.legacyBackup));
     expect(await readFile(join(dir, schemaCopyName(1)), 'utf8')).toBe(v1Backup);
