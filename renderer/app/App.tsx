@@ -18,6 +18,7 @@ import { useSearch } from '../search/useSearch';
 import { useSearchStatus } from '../search/useSearchStatus';
 import { applySettingsToDocument } from '../settings/applySettingsToDocument';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { VocabularyPanel } from '../aids/VocabularyPanel';
 import { useSettings, type SettingsState } from '../settings/useSettings';
 import { NoticesAlert } from './NoticesAlert';
 import { useHostInfo } from './useHostInfo';
@@ -101,6 +102,7 @@ function Shell({
   }, [route.view, dismissImport]);
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [vocabularyOpen, setVocabularyOpen] = useState(false);
   // Bumped by a restore: the views below remount and load the restored data afresh.
   const [dataVersion, setDataVersion] = useState(0);
   const onRestored = () => {
@@ -122,6 +124,14 @@ function Shell({
           <span className="brand-name">Yuedu</span>
         </a>
         <SearchBox search={search} status={searchStatus.status} />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={vocabularyOpen}
+          onClick={() => setVocabularyOpen((open) => !open)}
+        >
+          {t('vocabulary.open')}
+        </button>
         <button
           type="button"
           className="button"
@@ -149,6 +159,7 @@ function Shell({
           onRestored={onRestored}
         />
       )}
+      {vocabularyOpen && <VocabularyPanel onClose={() => setVocabularyOpen(false)} />}
       {search.hits && (
         <SearchResults
           query={search.resultsQuery}

@@ -136,6 +136,19 @@ const en = {
   'dictionary.shorter': 'Shorter words',
   'dictionary.close': 'Close',
   'dictionary.keys': 'D: look up · ← →: next character · Esc: close',
+  'vocabulary.open': 'Vocabulary',
+  'vocabulary.heading': 'Vocabulary',
+  'vocabulary.search': 'Search vocabulary',
+  'vocabulary.empty': 'No words saved yet. Look a word up in an article and add it.',
+  'vocabulary.remove': 'Remove {word}',
+  'vocabulary.removeShort': 'Remove',
+  'vocabulary.exportMarkdown': 'Export as Markdown',
+  'vocabulary.exportAnki': 'Export for Anki',
+  'vocabulary.add': 'Add to vocabulary',
+  'vocabulary.added': 'Added to vocabulary',
+  'about.heading': 'About the dictionary',
+  'about.dictionary':
+    'Pinyin and definitions come from CC-CEDICT, licensed CC BY-SA 4.0; pinyin in context from pinyin-pro (MIT).',
 } as const;
 
 /** A key of the message catalogue; misspelt keys fail to compile. */
@@ -272,6 +285,19 @@ const zh: Record<MessageKey, string> = {
   'dictionary.shorter': '较短的词',
   'dictionary.close': '关闭',
   'dictionary.keys': 'D：查词 · ← →：下一个字 · Esc：关闭',
+  'vocabulary.open': '生词本',
+  'vocabulary.heading': '生词本',
+  'vocabulary.search': '搜索生词',
+  'vocabulary.empty': '还没有生词。在文章里查一个词，然后添加。',
+  'vocabulary.remove': '删除 {word}',
+  'vocabulary.removeShort': '删除',
+  'vocabulary.exportMarkdown': '导出为 Markdown',
+  'vocabulary.exportAnki': '导出到 Anki',
+  'vocabulary.add': '加入生词本',
+  'vocabulary.added': '已加入生词本',
+  'about.heading': '关于词典',
+  'about.dictionary':
+    '拼音和释义来自 CC-CEDICT（CC BY-SA 4.0 许可）；上下文拼音来自 pinyin-pro（MIT）。',
 };
 
 /** The complete catalogues, one per UI language. */

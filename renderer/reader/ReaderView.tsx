@@ -33,6 +33,7 @@ import { useSearchHits } from './useSearchHits';
 import { titleBlockIndex } from './titleBlock';
 import type { Settings } from '../../shared/model/settings';
 import { copyCanonical } from '../aids/canonicalCopy';
+import { AddToVocabulary } from '../aids/AddToVocabulary';
 import { DictionaryPopup } from '../aids/DictionaryPopup';
 import { ReadingAidsBar } from '../aids/ReadingAidsBar';
 import { needsReadings, type AidsDisplay } from '../aids/rubyPlan';
@@ -404,6 +405,16 @@ export function ReaderView({
             position={dictionary.popup.position}
             takeFocus={dictionary.popup.fromKeyboard}
             onClose={() => dictionary.close(true)}
+            actions={
+              dictionary.popup.matches[0] && (
+                <AddToVocabulary
+                  key={`${dictionary.popup.offset}`}
+                  word={dictionary.popup.matches[0].word}
+                  articleId={id}
+                  offset={dictionary.popup.offset}
+                />
+              )
+            }
           />
         )}
         {activeAnnotation && active && (

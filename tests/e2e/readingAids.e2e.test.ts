@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlacedAnnotation } from '../../shared/model/annotation';
@@ -30,7 +31,10 @@ describe.runIf(chromiumAvailable())('reading aids in Chromium through yuedu serv
   beforeAll(async () => {
     serve = await startServe({ lang: 'en' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 800 },
+    });
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -182,8 +186,37 @@ describe.runIf(chromiumAvailable())('reading aids in Chromium through yuedu serv
       .toBe('大湾区');
     expect(await popup.getByRole('list', { name: 'Shorter words' }).textContent()).toContain('大');
     await shoot(page, 'aids-02-popup-mouse');
+    await popup.getByRole('button', { name: 'Add to vocabulary' }).click();
+    await expect
+      .poll(() => popup.getByRole('button', { name: 'Added to vocabulary' }).isVisible(), POLL)
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => popup.count(), POLL).toBe(0);
+  }, 60_000);
+
+  it('lists the added word in the vocabulary and exports it as Markdown and for Anki', async () => {
+    await page.getByRole('button', { name: 'Vocabulary' }).click();
+    const panel = page.getByRole('dialog', { name: 'Vocabulary' });
+    await expect
+      .poll(() => panel.getByText('大湾区', { exact: true }).isVisible(), POLL)
+      .toBe(true);
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export as Markdown' }).click(),
+    ]);
+    const table = await readFile((await markdown.path())!, 'utf8');
+    expect(table).toMatch(/\| 大湾区 \| Dà wān Qū \|/);
+    const [anki] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export for Anki' }).click(),
+    ]);
+    const notes = (await readFile((await anki.path())!, 'utf8'))
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.split('\t')[0]).toBe('大湾区 (大灣區)');
+    await shoot(page, 'aids-04-vocabulary');
+    await panel.getByRole('button', { name: 'Close' }).click();
   }, 60_000);
 
   it('opens the dictionary from the keyboard and steps through the characters', async () => {
