@@ -153,6 +153,12 @@ export function createHandlers(services: Services): Handlers {
     'dictionary:articlePinyin': async ({ articleId }) =>
       services.dictionary.call('read', { text: (await findArticle(articleId)).text }),
     'dictionary:about': async () => services.dictionary.call('about', {}),
+    'dictionary:search': async ({ query, limit }) => {
+      // Only the Chinese of the query: "what does 赶考 mean" looks up 赶考.
+      const han = query.match(/\p{Script=Han}+/gu) ?? [];
+      if (han.length === 0) return [];
+      return services.dictionary.call('words', { text: han.join(' '), limit: limit ?? 8 });
+    },
     'vocabulary:add': async ({ word, articleId, offset }) =>
       vocabulary.add(word, articleId, offset),
     'vocabulary:list': async ({ query }) => vocabulary.list(query),

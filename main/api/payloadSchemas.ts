@@ -132,6 +132,10 @@ export const PAYLOAD_SCHEMAS = {
   }),
   'dictionary:articlePinyin': z.strictObject({ articleId: id }),
   'dictionary:about': none,
+  'dictionary:search': z.strictObject({
+    query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
+    limit: z.number().int().min(1).max(SEARCH_LIMIT_MAX).optional(),
+  }),
   'vocabulary:add': z.strictObject({
     word: z.string().trim().min(1, 'a word is required').max(64, 'that word is too long'),
     articleId: id,

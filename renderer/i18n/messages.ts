@@ -149,6 +149,7 @@ const en = {
   'about.heading': 'About the dictionary',
   'about.dictionary':
     'Pinyin and definitions come from CC-CEDICT, licensed CC BY-SA 4.0; pinyin in context from pinyin-pro (MIT).',
+  'search.inDictionary': 'In the dictionary',
 } as const;
 
 /** A key of the message catalogue; misspelt keys fail to compile. */
@@ -298,6 +299,7 @@ const zh: Record<MessageKey, string> = {
   'about.heading': '关于词典',
   'about.dictionary':
     '拼音和释义来自 CC-CEDICT（CC BY-SA 4.0 许可）；上下文拼音来自 pinyin-pro（MIT）。',
+  'search.inDictionary': '词典',
 };
 
 /** The complete catalogues, one per UI language. */

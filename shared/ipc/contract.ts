@@ -80,6 +80,8 @@ export interface IpcContract {
   'dictionary:articlePinyin': { args: { articleId: string }; result: CharReading[] };
   /** Where the dictionary data comes from and its licence, for About. */
   'dictionary:about': { args: Record<string, never>; result: { source: string; licence: string } };
+  /** The third group of search results: dictionary words in the query's Chinese ("what does 赶考 mean"). */
+  'dictionary:search': { args: { query: string; limit?: number }; result: DictionaryMatch[] };
   /** Saves a dictionary word found in an article (at `offset`, else its first occurrence). */
   'vocabulary:add': {
     args: { word: string; articleId: string; offset?: number };
@@ -136,6 +138,7 @@ export const CHANNELS = [
   'dictionary:pinyin',
   'dictionary:articlePinyin',
   'dictionary:about',
+  'dictionary:search',
   'vocabulary:add',
   'vocabulary:list',
   'vocabulary:remove',

@@ -231,7 +231,9 @@ describe.runIf(chromiumAvailable())('reading aids in Chromium through yuedu serv
       .not.toBe(first);
     await page.keyboard.press('Escape');
     await expect.poll(() => popup.count(), POLL).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.matches('p.block'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('p.block')), POLL)
+      .toBe(true);
   }, 60_000);
 
   it('looks right in all three themes and sizes, ruby clear of lines and highlights', async () => {
@@ -267,6 +269,15 @@ describe.runIf(chromiumAvailable())('reading aids in Chromium through yuedu serv
     }
     await callApi(page, 'settings:update', { theme: 'light' });
   }, 120_000);
+
+  it('shows dictionary words as a third group of search results', async () => {
+    await page.getByRole('searchbox').first().fill('what does 赶考 mean');
+    const group = page.getByRole('region', { name: 'In the dictionary' });
+    await expect.poll(() => group.isVisible(), POLL).toBe(true);
+    expect(await group.locator('.dictionary-word').first().textContent()).toBe('赶考');
+    await shoot(page, 'aids-05-search-dictionary');
+    await page.getByRole('button', { name: 'Close search results' }).click();
+  }, 60_000);
 
   it('turns pinyin off again', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -384,6 +384,7 @@ export function createFakeYuedu(
     },
     'vocabulary:export': ({ format }) =>
       ok({ text: vocabulary.map((v) => v.word).join('\n'), filename: `vocabulary.${format}` }),
+    'dictionary:search': ({ query }) => ok(fakeLookup(query.replace(/[^\p{Script=Han}]/gu, ''))),
     'dictionary:about': () =>
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
   };

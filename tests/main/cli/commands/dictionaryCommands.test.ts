@@ -75,3 +75,13 @@ describe('yuedu show --pinyin', () => {
     expect(plain.out).toContain('dà wān qū');
   }, 60_000);
 });
+
+describe('dictionary words in search', () => {
+  it('finds the Chinese words of a question, and nothing for a query without Chinese', async () => {
+    const { yuedu } = await openForCommand();
+    const found = await yuedu.dispatch('dictionary:search', { query: 'what does 赶考 mean' });
+    expect(found).toMatchObject({ ok: true, value: [{ word: '赶考' }] });
+    const none = await yuedu.dispatch('dictionary:search', { query: 'harbour 😀' });
+    expect(none).toEqual({ ok: true, value: [] });
+  }, 60_000);
+});
