@@ -6,16 +6,16 @@ import { useInvoke } from '../api/ApiContext';
 export type ReadingsByOffset = ReadonlyMap<number, CharReading>;
 
 /**
- * The article's pinyin in context, fetched from the dictionary worker once aids are first turned
- * on and kept while the article is open.
+ * The article's pinyin in context, fetched from the dictionary worker in the background as soon as
+ * the article opens (so turning ruby on need not wait for it) and kept while it is open. `wanted`
+ * only says whether the reader shows them yet.
  */
 export function useArticleReadings(articleId: string, wanted: boolean) {
   const invoke = useInvoke();
   const [readings, setReadings] = useState<ReadingsByOffset | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = wanted || readings !== null;
   useEffect(() => {
-    if (!load || readings !== null) return;
+    if (readings !== null) return;
     let live = true;
     void invoke('dictionary:articlePinyin', { articleId }).then((result) => {
       if (!live) return;
@@ -25,6 +25,6 @@ export function useArticleReadings(articleId: string, wanted: boolean) {
     return () => {
       live = false;
     };
-  }, [invoke, articleId, load, readings]);
-  return { readings, error };
+  }, [invoke, articleId, readings]);
+  return { readings: wanted ? readings : null, error };
 }
