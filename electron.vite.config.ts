@@ -48,6 +48,7 @@ export default defineConfig({
           index: resolve(root, 'main/electron/main.ts'),
           searchWorker: resolve(root, 'main/search/worker/searchWorker.ts'),
           importWorker: resolve(root, 'main/library/import/worker/importWorker.ts'),
+          dictionaryWorker: resolve(root, 'main/dictionary/worker/dictionaryWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

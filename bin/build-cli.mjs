@@ -4,7 +4,7 @@
 // Dependencies are bundled and everything is minified, so a start reads a few files instead of
 // resolving hundreds in node_modules; commands import what they need on demand, which esbuild keeps
 // as separate chunks beside the entry. The worker entries sit beside it as well, where
-// defaultSearchWorkerFile and defaultImportWorkerFile look for them.
+// defaultSearchWorkerFile, defaultImportWorkerFile and defaultDictionaryWorkerFile look for them.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -19,6 +19,7 @@ await build({
     yuedu: 'main/cli/main.ts',
     searchWorker: 'main/search/worker/searchWorker.ts',
     importWorker: 'main/library/import/worker/importWorker.ts',
+    dictionaryWorker: 'main/dictionary/worker/dictionaryWorker.ts',
   },
   outdir,
   bundle: true,

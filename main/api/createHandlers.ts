@@ -13,6 +13,13 @@ import { exportFilename, renderMarkdown } from '../export/markdown';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
+import type { DictionaryLookup } from '../dictionary/dictionaryService';
+import { VocabularyService } from '../vocabulary/vocabularyService';
+import {
+  vocabularyAnki,
+  vocabularyFilename,
+  vocabularyMarkdown,
+} from '../vocabulary/exportVocabulary';
 
 /** The user's data: opened when first needed, so commands that only read articles never load it. */
 export interface UserData {
@@ -33,6 +40,8 @@ export interface Services {
   openedUserData: () => UserData | undefined;
   /** Messages the user must see once that come from outside the store (the library's). */
   notices: string[];
+  /** CC-CEDICT and the pinyin reader, loaded off the main thread. */
+  dictionary: DictionaryLookup;
   info: AppInfo;
   now: () => Date;
 }
@@ -52,6 +61,14 @@ export function createHandlers(services: Services): Handlers {
     if (library.get(id) === undefined) await sync.check();
     return requireArticle(id);
   };
+  // Made on first use, like the store it keeps the words in.
+  const vocabulary = async () =>
+    new VocabularyService({
+      store: await store(),
+      dictionary: services.dictionary,
+      article: findArticle,
+      now,
+    });
   // Listing articles does not open the user's data for their progress; only the CLI lists before
   // the data is open, and it does not show progress.
   const progressOf = (id: string) =>
@@ -182,5 +199,28 @@ export function createHandlers(services: Services): Handlers {
       ...(services.openedUserData()?.store.notices.splice(0) ?? []),
     ],
     'app:info': async () => services.info,
+    'dictionary:lookup': async ({ text }) => services.dictionary.call('lookup', { text }),
+    'dictionary:pinyin': async ({ text }) => services.dictionary.call('read', { text }),
+    'dictionary:articlePinyin': async ({ articleId }) =>
+      services.dictionary.call('read', { text: (await findArticle(articleId)).text }),
+    'dictionary:about': async () => services.dictionary.call('about', {}),
+    'dictionary:search': async ({ query, limit }) => {
+      // Only the Chinese of the query: "what does 赶考 mean" looks up 赶考.
+      const han = query.match(/\p{Script=Han}+/gu) ?? [];
+      if (han.length === 0) return [];
+      return services.dictionary.call('words', { text: han.join(' '), limit: limit ?? 8 });
+    },
+    'vocabulary:add': async ({ word, articleId, offset }) =>
+      (await vocabulary()).add(word, articleId, offset),
+    'vocabulary:list': async ({ query }) => (await vocabulary()).list(query),
+    'vocabulary:remove': async ({ id }) => (await vocabulary()).remove(id),
+    'vocabulary:export': async ({ format }) => {
+      const entries = [...(await store()).read().vocabulary];
+      const text =
+        format === 'markdown'
+          ? vocabularyMarkdown(entries, (articleId) => library.get(articleId)?.title)
+          : vocabularyAnki(entries);
+      return { text, filename: vocabularyFilename(format, now()) };
+    },
   };
 }

@@ -11,6 +11,7 @@ import { loadCorpus } from '../library/loadCorpus';
 import { SEARCH_INDEX_FILE } from '../search/searchIndexFileName';
 import { SearchService } from '../search/searchService';
 import { InThreadSearchWorker } from '../search/worker/inThreadSearchWorker';
+import { DictionaryService } from '../dictionary/dictionaryService';
 import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers, type UserData } from './createHandlers';
@@ -72,6 +73,7 @@ export async function openYuedu(
     return changes;
   });
   if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
+  const dictionary = new DictionaryService(options.generatedDir);
   const handlers = createHandlers({
     library,
     importer,
@@ -80,10 +82,13 @@ export async function openYuedu(
     openedUserData: () => opened,
     notices,
     search: startedSearch,
+    dictionary,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
   if (options.openOnDemand !== true) startedSearch();
+  // The dictionary loads in its own worker after everything else, so the library never waits for it.
+  if (options.startDictionary) dictionary.start();
   return {
     handlers,
     dispatch: createDispatcher(handlers),
@@ -92,6 +97,7 @@ export async function openYuedu(
       sync.close();
       await fileReader.close();
       if (searchStarted) await search.close();
+      await dictionary.close();
     },
   };
 }

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 import { annotationSchema } from '../store/schema';
-import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import {
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LEVELS,
+  PINYIN_MODES,
+  THEMES,
+  TONE_COLOUR_MODES,
+} from '../../shared/model/settings';
 import {
   BACKUP_FILE_MAX_BYTES,
   base64Length,
@@ -31,6 +38,8 @@ const color = z.enum(HIGHLIGHT_COLORS, {
 });
 const note = z.string().max(MAX_NOTE, `a note may hold at most ${MAX_NOTE} characters`);
 const none = z.strictObject({});
+/** Most characters `dictionary:pinyin` reads in one request (articles go by id instead). */
+const PINYIN_TEXT_MAX = 100_000;
 
 /**
  * Runtime shape of every channel's arguments: the renderer is untrusted, so main checks each payload
@@ -105,9 +114,36 @@ export const PAYLOAD_SCHEMAS = {
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max).optional(),
     theme: z.enum(THEMES).optional(),
     language: z.enum([...LANGUAGES, 'system']).optional(),
+    pinyin: z.enum(PINYIN_MODES).optional(),
+    toneColours: z.enum(TONE_COLOUR_MODES).optional(),
+    level: z.union(LEVELS.map((level) => z.literal(level))).optional(),
   }),
   'reading:get': z.strictObject({ articleId: id }),
   'reading:set': z.strictObject({ articleId: id, offset, progress: z.number().min(0).max(1) }),
   'app:notices': none,
   'app:info': none,
+  'dictionary:lookup': z.strictObject({
+    text: z.string().max(MAX_QUERY, `look up at most ${MAX_QUERY} characters`),
+  }),
+  'dictionary:pinyin': z.strictObject({
+    text: z
+      .string()
+      .max(PINYIN_TEXT_MAX, `read at most ${PINYIN_TEXT_MAX.toLocaleString('en')} characters`),
+  }),
+  'dictionary:articlePinyin': z.strictObject({ articleId: id }),
+  'dictionary:about': none,
+  'dictionary:search': z.strictObject({
+    query: z.string().max(MAX_QUERY, `a search may hold at most ${MAX_QUERY} characters`),
+    limit: z.number().int().min(1).max(SEARCH_LIMIT_MAX).optional(),
+  }),
+  'vocabulary:add': z.strictObject({
+    word: z.string().trim().min(1, 'a word is required').max(64, 'that word is too long'),
+    articleId: id,
+    offset: offset.optional(),
+  }),
+  'vocabulary:list': z.strictObject({ query: z.string().max(MAX_QUERY).optional() }),
+  'vocabulary:remove': z.strictObject({ id }),
+  'vocabulary:export': z.strictObject({
+    format: z.enum(['markdown', 'anki'], { error: 'format must be markdown or anki' }),
+  }),
 } satisfies Record<Channel, z.ZodType>;

@@ -24,6 +24,8 @@ export interface YueduOptions {
    * rather than in a worker (nothing else waits on this process's event loop).
    */
   oneShot?: boolean;
+  /** Start loading the dictionary at once (the app, serve); otherwise it loads on the first request. */
+  startDictionary?: boolean;
 }
 
 /** The services behind all three front doors (Electron IPC, the CLI, `yuedu serve`). */

@@ -1,3 +1,4 @@
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import type { Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
 import type { ANNO_CONTEXT, W3cAnnotation } from './w3cAnnotation';
@@ -36,4 +37,6 @@ export interface BackupDocument {
   settings: Settings;
   readingPositions: ReadingPosition[];
   annotations: W3cAnnotationCollection;
+  /** Words saved from the dictionary; absent in backups made before the vocabulary existed. */
+  vocabulary?: VocabularyEntry[];
 }

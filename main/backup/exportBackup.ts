@@ -30,6 +30,9 @@ export function buildBackupDocument({
       fontSize: data.settings.fontSize,
       theme: data.settings.theme,
       language: data.settings.language,
+      pinyin: data.settings.pinyin,
+      toneColours: data.settings.toneColours,
+      level: data.settings.level,
     },
     readingPositions: Object.values(data.reading)
       .map(({ articleId, offset, progress, updated }) => ({ articleId, offset, progress, updated }))
@@ -51,6 +54,7 @@ export function buildBackupDocument({
           }
         : {}),
     },
+    vocabulary: data.vocabulary.map((entry) => ({ ...entry })),
   };
 }
 

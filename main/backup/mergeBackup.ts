@@ -45,6 +45,12 @@ export function mergeBackup(data: StoreData, backup: ParsedBackup): BackupImport
       summary.readingPositions += 1;
     }
   }
+  const savedWords = new Set(data.vocabulary.map((entry) => entry.id));
+  for (const entry of backup.vocabulary) {
+    if (savedWords.has(entry.id)) continue;
+    data.vocabulary.push(structuredClone(entry));
+    summary.vocabularyAdded = (summary.vocabularyAdded ?? 0) + 1;
+  }
   if (!isDeepStrictEqual(data.settings, backup.settings)) {
     data.settings = { ...backup.settings };
     summary.settingsRestored = true;
@@ -62,6 +68,7 @@ export function mergeChangedSomething(summary: BackupImportSummary): boolean {
     summary.annotationsAdded > 0 ||
     summary.annotationsUpdated > 0 ||
     summary.readingPositions > 0 ||
+    (summary.vocabularyAdded ?? 0) > 0 ||
     summary.settingsRestored
   );
 }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
 import { AppFailure } from '../appFailure';
-import { creatorSchema, readingPositionSchema, settingsSchema } from '../store/schema';
+import {
+  creatorSchema,
+  readingPositionSchema,
+  settingsSchema,
+  vocabularyEntrySchema,
+} from '../store/schema';
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import { BACKUP_FORMAT_VERSION, BACKUP_MARKER } from './backupDocument';
 import { BackupProblem, fromW3cAnnotation } from './fromW3cAnnotation';
 
@@ -12,6 +18,7 @@ export interface ParsedBackup {
   settings: Settings;
   readingPositions: ReadingPosition[];
   annotations: Annotation[];
+  vocabulary: VocabularyEntry[];
 }
 
 const NOT_A_BACKUP = 'This file is not a Yuedu backup.';
@@ -30,6 +37,7 @@ const documentSchema = z.looseObject({
     type: z.literal('AnnotationCollection'),
     first: z.looseObject({ items: z.array(z.unknown()) }).optional(),
   }),
+  vocabulary: z.array(vocabularyEntrySchema).default([]),
 });
 
 const refuse = (message: string) => new AppFailure('invalid-payload', message);
@@ -117,8 +125,9 @@ export function parseBackup(
       `This Yuedu backup is damaged (${describe(document.error)}). Nothing was changed.`,
     );
   }
-  const { user, settings, readingPositions, annotations } = document.data;
+  const { user, settings, readingPositions, annotations, vocabulary } = document.data;
   return {
+    vocabulary,
     user,
     settings,
     readingPositions: parseReadingPositions(readingPositions),

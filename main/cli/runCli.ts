@@ -58,7 +58,13 @@ async function runCommand(
     case 'list':
       return (await import('./commands/readingCommands')).listCommand(yuedu, io, json);
     case 'show':
-      return (await import('./commands/readingCommands')).showCommand(yuedu, io, json, line.id);
+      return (await import('./commands/readingCommands')).showCommand(
+        yuedu,
+        io,
+        json,
+        line.id,
+        line.pinyin,
+      );
     case 'search': {
       const { searchCommand } = await import('./commands/readingCommands');
       return searchCommand(yuedu, io, json, line.query, line.limit);
@@ -83,6 +89,22 @@ async function runCommand(
     }
     case 'remove':
       return (await import('./commands/importCommands')).removeCommand(yuedu, io, json, line.id);
+    case 'lookup':
+      return (await import('./commands/dictionaryCommands')).lookupCommand(
+        yuedu,
+        io,
+        json,
+        line.word,
+      );
+    case 'pinyin':
+      return (await import('./commands/dictionaryCommands')).pinyinCommand(
+        yuedu,
+        io,
+        json,
+        line.text,
+      );
+    case 'vocab':
+      return (await import('./commands/vocabularyCommands')).vocabCommand(yuedu, io, json, line);
     case 'serve':
       return (await import('./commands/serveCommand')).serveCommand(yuedu, io, line.port);
   }
@@ -130,6 +152,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // A command opens the notes and the search index only if it uses them; a search runs on this thread.
       openOnDemand: line.command !== 'serve',
       oneShot: line.command !== 'serve',
+      // Other commands start the dictionary only if they ask it something.
+      startDictionary: line.command === 'serve',
     });
     await printNotices(yuedu, io);
     await runCommand(yuedu, line, io, global.json);

@@ -117,6 +117,7 @@ async function start(): Promise<void> {
       systemLanguage: languageFromLocale(app.getLocale()),
       version: app.getVersion(),
       watchLibrary: true,
+      startDictionary: true,
     });
   } catch (error) {
     dialog.showErrorBox('Yuedu 阅读', `Yuedu could not open its library.\n\n${String(error)}`);

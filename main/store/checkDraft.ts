@@ -10,7 +10,12 @@ import {
   readingPositionSchema,
   settingsSchema,
   storeDataSchema,
+  vocabularyEntrySchema,
 } from './schema';
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
+import { z } from 'zod';
+
+const vocabularySchema = z.array(vocabularyEntrySchema);
 import { CURRENT_SCHEMA_VERSION, type StoreData } from './storeData';
 
 type Checked = { ok: true; data: StoreData } | { ok: false; problems: string };
@@ -95,6 +100,10 @@ function settleChanges(base: StoreData, draft: unknown): StoreData | null {
     setOwn(reading, key, position);
   }
 
+  // The vocabulary is small: checked whole when it changed.
+  const vocabulary = settle<VocabularyEntry[]>(draft.vocabulary, base.vocabulary, vocabularySchema);
+  if (!vocabulary) return null;
+
   return deepFreeze({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     revision: draft.revision as number,
@@ -102,6 +111,7 @@ function settleChanges(base: StoreData, draft: unknown): StoreData | null {
     settings,
     annotations,
     reading,
+    vocabulary,
   });
 }
 

@@ -29,5 +29,6 @@ export function createFreshData(): StoreData {
     settings: { ...DEFAULT_SETTINGS },
     annotations: [],
     reading: {},
+    vocabulary: [],
   };
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
-import { FONT_SIZE_RANGE, LANGUAGES, THEMES } from '../../shared/model/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LEVELS,
+  PINYIN_MODES,
+  THEMES,
+  TONE_COLOUR_MODES,
+} from '../../shared/model/settings';
 import { CorruptDataError } from './corruptDataError';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from './storeData';
 
@@ -13,12 +21,32 @@ export const creatorSchema = z.strictObject({
   name: z.string(),
 });
 
+const readingAidFields = {
+  pinyin: z.enum(PINYIN_MODES),
+  toneColours: z.enum(TONE_COLOUR_MODES),
+  level: z.union(LEVELS.map((level) => z.literal(level))),
+};
+
 /** Reader preferences; the font size range is the one the reader UI offers. */
 export const settingsSchema = z.strictObject({
   fontSize: z.int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
   theme: z.enum(THEMES),
   language: z.enum([...LANGUAGES, 'system']),
+  // Reading aids came later: files and backups written before them get the defaults.
+  pinyin: readingAidFields.pinyin.default(DEFAULT_SETTINGS.pinyin),
+  toneColours: readingAidFields.toneColours.default(DEFAULT_SETTINGS.toneColours),
+  level: readingAidFields.level.default(DEFAULT_SETTINGS.level),
 });
+
+/** A change to some settings: like settingsSchema, but what is left out stays as it is. */
+export const settingsPatchSchema = z
+  .strictObject({
+    fontSize: settingsSchema.shape.fontSize,
+    theme: settingsSchema.shape.theme,
+    language: settingsSchema.shape.language,
+    ...readingAidFields,
+  })
+  .partial();
 
 /**
  * A highlight's target. The quote must be exactly as long as the range it claims (UTF-16 units),
@@ -58,6 +86,19 @@ export const readingPositionSchema = z.strictObject({
   updated: isoTimestamp,
 });
 
+/** One saved vocabulary word; the offset must lie in the article it links back to (checked on add). */
+export const vocabularyEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  word: z.string().min(1),
+  traditional: z.string(),
+  pinyin: z.string(),
+  definitions: z.array(z.string()),
+  sentence: z.string(),
+  articleId: z.string().min(1),
+  offset,
+  added: isoTimestamp,
+});
+
 /** The whole data file. Unknown keys are rejected rather than stripped, so nothing is dropped silently. */
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -80,6 +121,8 @@ export const storeDataSchema = z.strictObject({
       }
     }
   }),
+  // Vocabulary came later: files written before it start with none.
+  vocabulary: z.array(vocabularyEntrySchema).default([]),
 });
 
 // Compile-time check that the schema and the StoreData interface describe the same shape.

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Settings } from '../../shared/model/settings';
 import { FONT_SIZE_RANGE } from '../../shared/model/settings';
 import { AppFailure } from '../appFailure';
-import { settingsSchema } from './schema';
+import { settingsPatchSchema } from './schema';
 import type { Store } from './store';
 
-const patchSchema = settingsSchema.partial();
+const patchSchema = settingsPatchSchema;
 
 /** Explains a rejected patch in words the settings screen can show. */
 function describeProblem(error: z.ZodError): string {

@@ -1,5 +1,6 @@
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
 
 /** The schema version this build writes; migrations bring older files up to it. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -15,6 +16,8 @@ export interface StoreData {
   annotations: Annotation[];
   /** Reading positions keyed by article id. */
   reading: Record<string, ReadingPosition>;
+  /** Words saved from the dictionary, oldest first. */
+  vocabulary: VocabularyEntry[];
 }
 
 /** The file names inside the data folder, in one place so open, recovery and tests agree. */

@@ -18,6 +18,7 @@ import { useSearch } from '../search/useSearch';
 import { useSearchStatus } from '../search/useSearchStatus';
 import { applySettingsToDocument } from '../settings/applySettingsToDocument';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { VocabularyPanel } from '../aids/VocabularyPanel';
 import { useSettings, type SettingsState } from '../settings/useSettings';
 import { NoticesAlert } from './NoticesAlert';
 import { useHostInfo } from './useHostInfo';
@@ -127,6 +128,7 @@ function Shell({
   );
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [vocabularyOpen, setVocabularyOpen] = useState(false);
   // Bumped by a restore: the views below remount and load the restored data afresh.
   const [dataVersion, setDataVersion] = useState(0);
   const onRestored = () => {
@@ -148,6 +150,14 @@ function Shell({
           <span className="brand-name">Yuedu</span>
         </a>
         <SearchBox search={search} status={searchStatus.status} />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={vocabularyOpen}
+          onClick={() => setVocabularyOpen((open) => !open)}
+        >
+          {t('vocabulary.open')}
+        </button>
         <button
           type="button"
           className="button"
@@ -175,6 +185,7 @@ function Shell({
           onRestored={onRestored}
         />
       )}
+      {vocabularyOpen && <VocabularyPanel onClose={() => setVocabularyOpen(false)} />}
       {search.hits && (
         <SearchResults
           query={search.resultsQuery}
@@ -205,6 +216,8 @@ function Shell({
             note={route.note ?? null}
             notesPanelToggles={notesPanelToggles}
             onBack={() => navigate({ view: 'library' })}
+            settings={settings.settings}
+            onSettingsChange={settings.update}
           />
         )}
       </div>

@@ -1,6 +1,7 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
+import { rubyText, type RunAids } from '../aids/RubyText';
 import { segmentRange, type Segment, type Span } from './segmentRange';
 
 /** Something drawn over the text: a user's highlight, or a search hit (one of them the current one). */
@@ -18,6 +19,8 @@ interface ArticleBlockProps {
   current: Span | null;
   /** This block states the article's title: it is drawn as the page's title (`h1`). */
   asTitle?: boolean;
+  /** Pinyin ruby and tone colours, when the reader turned them on. */
+  aids?: RunAids | null;
 }
 
 /**
@@ -32,6 +35,7 @@ export const ArticleBlock = memo(function ArticleBlock({
   hits,
   current,
   asTitle = false,
+  aids = null,
 }: ArticleBlockProps) {
   const layers: TextLayer[] = highlights.map((annotation) => ({
     kind: 'highlight',
@@ -44,7 +48,7 @@ export const ArticleBlock = memo(function ArticleBlock({
     layers.push({ kind: 'hit', start: hit.start, end: hit.end, current: isCurrent });
   }
   const segments = segmentRange(block.start, block.end, layers);
-  const content = segments.map((segment) => renderSegment(segment, text));
+  const content = segments.map((segment) => renderSegment(segment, text, aids));
   const common = {
     className: asTitle ? 'article-title block block-title' : `block block-${block.kind}`,
     tabIndex: 0,
@@ -55,9 +59,13 @@ export const ArticleBlock = memo(function ArticleBlock({
   return block.kind === 'heading' ? <h2 {...common}>{content}</h2> : <p {...common}>{content}</p>;
 });
 
-function renderSegment(segment: Segment<TextLayer>, text: string): ReactNode {
+function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids | null): ReactNode {
   let node: ReactNode = (
-    <span data-offset={segment.start}>{text.slice(segment.start, segment.end)}</span>
+    <span data-offset={segment.start}>
+      {aids
+        ? rubyText(text, segment.start, segment.end, aids)
+        : text.slice(segment.start, segment.end)}
+    </span>
   );
   for (const layer of [...segment.covering].reverse()) {
     node = wrapInLayer(layer, node, segment.end === layer.end);

@@ -36,6 +36,14 @@ import { useReadingPosition } from './useReadingPosition';
 import { useSearchHits } from './useSearchHits';
 import { titleBlockIndex } from './titleBlock';
 import { edgesWithin } from './useFloatingPlacement';
+import type { Settings } from '../../shared/model/settings';
+import { copyCanonical } from '../aids/canonicalCopy';
+import { AddToVocabulary } from '../aids/AddToVocabulary';
+import { DictionaryPopup } from '../aids/DictionaryPopup';
+import { ReadingAidsBar } from '../aids/ReadingAidsBar';
+import { needsReadings, type AidsDisplay } from '../aids/rubyPlan';
+import { useArticleReadings } from '../aids/useArticleReadings';
+import { useDictionaryPopup } from '../aids/useDictionaryPopup';
 
 const NO_HITS: Span[] = [];
 const FLASH_MS = 1600;
@@ -54,6 +62,8 @@ export function ReaderView({
   note = null,
   notesPanelToggles = 0,
   onBack,
+  settings,
+  onSettingsChange,
 }: {
   id: string;
   hit: Span | null;
@@ -62,6 +72,9 @@ export function ReaderView({
   /** How often the desktop app's View → Notes Panel was chosen; each one opens or closes the panel. */
   notesPanelToggles?: number;
   onBack: () => void;
+  /** The reader's preferences, for the reading aids in the toolbar; absent, the aids stay off. */
+  settings?: Settings;
+  onSettingsChange?: (change: Partial<Settings>) => void;
 }) {
   const { t } = useI18n();
   const { article, error } = useArticle(id);
@@ -120,6 +133,20 @@ export function ReaderView({
     hit ? '.search-hit.current' : note ? `mark[data-annotation-id="${CSS.escape(note)}"]` : null,
   );
 
+  const pinyinMode = settings?.pinyin ?? 'off';
+  const toneColours = settings?.toneColours ?? 'off';
+  const level = settings?.level ?? 1000;
+  const display = useMemo<AidsDisplay>(
+    () => ({ pinyin: pinyinMode, toneColours, level }),
+    [pinyinMode, toneColours, level],
+  );
+  const { readings } = useArticleReadings(id, needsReadings(display));
+  const runAids = useMemo(
+    () => (readings && needsReadings(display) ? { readings, display } : null),
+    [readings, display],
+  );
+  const dictionary = useDictionaryPopup(articleRef, containerRef, article?.text ?? '');
+
   const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.state === 'orphaned'), [annotations]);
   const highlightsByBlock = useMemo(
@@ -148,6 +175,7 @@ export function ReaderView({
       highlights: highlightsByBlock[index] ?? [],
       hits: hitsByBlock[index] ?? NO_HITS,
       current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
+      aids: runAids,
     };
   };
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
@@ -327,9 +355,11 @@ export function ReaderView({
     if (reattaching) return;
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-annotation-id]');
     if (mark && document.getSelection()?.isCollapsed !== false) openPopover(mark);
+    else if (!mark) dictionary.onClick(event);
   };
 
   const onArticleKeyDown = (event: ReactKeyboardEvent) => {
+    if (!pending && !active && dictionary.onKeyDown(event)) return;
     if (event.key !== 'Enter') return;
     const target = event.target as HTMLElement;
     if (target.matches('mark[data-annotation-id]') && !reattaching) {
@@ -369,6 +399,9 @@ export function ReaderView({
               <span className="count-badge">{anchored.length + orphans.length}</span>
             </button>
           </span>
+          {settings && onSettingsChange && (
+            <ReadingAidsBar settings={settings} onChange={onSettingsChange} />
+          )}
         </div>
         {searchHits.hits.length > 0 && (
           <HitBar
@@ -389,13 +422,16 @@ export function ReaderView({
         {article && (
           <article
             ref={articleRef}
-            className="article"
+            className={`article tones-${toneColours}${pinyinMode === 'off' ? '' : ' with-ruby'}`}
             lang="zh-CN"
             onMouseUp={() => readSelection(false)}
             onKeyUp={(event) => {
               if (event.shiftKey) readSelection(false);
             }}
             onClick={onArticleClick}
+            onMouseMove={dictionary.onMouseMove}
+            onMouseLeave={dictionary.onMouseLeave}
+            onCopy={(event) => copyCanonical(event, event.currentTarget, article.text)}
             onKeyDown={onArticleKeyDown}
           >
             <header className="article-header">
@@ -437,6 +473,25 @@ export function ReaderView({
             lastColor={lastColor}
             onHighlight={highlight}
             onDismiss={dismiss}
+          />
+        )}
+        {dictionary.popup && !pending && !active && (
+          <DictionaryPopup
+            matches={dictionary.popup.matches}
+            containerRef={containerRef}
+            anchor={dictionary.popup.anchor}
+            takeFocus={dictionary.popup.fromKeyboard}
+            onClose={() => dictionary.close(true)}
+            actions={
+              dictionary.popup.matches[0] && (
+                <AddToVocabulary
+                  key={`${dictionary.popup.offset}`}
+                  word={dictionary.popup.matches[0].word}
+                  articleId={id}
+                  offset={dictionary.popup.offset}
+                />
+              )
+            }
           />
         )}
         {activeAnnotation && active && (

@@ -33,12 +33,36 @@ export function selectionToCanonicalRange(root: Element, range: BoundaryRange): 
   return { start, end };
 }
 
+/**
+ * The canonical offset of one DOM point (from `caretRangeFromPoint`, say): inside pinyin ruby text
+ * it is the offset before that ruby's character. Null when the point is in no text run.
+ */
+export function pointToCanonicalOffset(root: Element, node: Node, offset: number): number | null {
+  const runs = Array.from(root.querySelectorAll(`[${OFFSET_ATTRIBUTE}]`));
+  if (!runs.some((run) => run === node || run.contains(node))) return null;
+  return boundaryOffset(runs, node, offset, 'start');
+}
+
+/**
+ * A boundary inside ruby text (the pinyin of one character) moves to before that character when
+ * it starts a range and after it when it ends one, so a highlight dragged from or to pinyin takes
+ * in the character the pinyin belongs to.
+ */
+function outOfRubyText(node: Node, offset: number, side: 'start' | 'end'): [Node, number] {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const ruby = element?.closest('rt, rp')?.closest('ruby');
+  if (!ruby?.parentNode) return [node, offset];
+  const index = Array.prototype.indexOf.call(ruby.parentNode.childNodes, ruby) as number;
+  return [ruby.parentNode, side === 'start' ? index : index + 1];
+}
+
 function boundaryOffset(
   runs: Element[],
-  node: Node,
-  offset: number,
+  pointNode: Node,
+  pointOffset: number,
   side: 'start' | 'end',
 ): number | null {
+  const [node, offset] = outOfRubyText(pointNode, pointOffset, side);
   const run = runs.find((candidate) => candidate === node || candidate.contains(node));
   if (run) return runStart(run) + canonicalLengthBefore(run, node, offset);
   if (side === 'start') {
@@ -116,4 +140,28 @@ function textNodes(root: Node): Text[] {
   };
   visit(root);
   return found;
+}
+
+/**
+ * The DOM range of canonical [start, end) inside one text run, for placing a popup over a
+ * character; null when no run holds the start.
+ */
+export function canonicalToDomRange(root: Element, start: number, end: number): Range | null {
+  const runs = Array.from(root.querySelectorAll(`[${OFFSET_ATTRIBUTE}]`));
+  for (const run of runs) {
+    const runFrom = runStart(run);
+    if (start < runFrom || start >= runFrom + canonicalLength(run)) continue;
+    let at = runFrom;
+    for (const text of textNodes(run)) {
+      if (!isCanonicalText(text)) continue;
+      if (start < at + text.data.length) {
+        const range = document.createRange();
+        range.setStart(text, start - at);
+        range.setEnd(text, Math.min(text.data.length, end - at));
+        return range;
+      }
+      at += text.data.length;
+    }
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { DictionaryResults } from './DictionaryResults';
 import type { NoteHit, SearchHit } from '../../shared/model/search';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatRoute } from '../app/route';
@@ -110,6 +111,7 @@ export function SearchResults({
           </ol>
         </section>
       )}
+      <DictionaryResults query={query} />
     </section>
   );
 }

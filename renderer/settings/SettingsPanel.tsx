@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { FONT_SIZE_RANGE, THEMES, type Settings } from '../../shared/model/settings';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { BackupSection } from '../backup/BackupSection';
+import { AboutDictionary } from '../aids/AboutDictionary';
 import { useI18n } from '../i18n/I18nContext';
 
 const LANGUAGE_CHOICES = ['system', 'en', 'zh'] as const;
@@ -126,6 +127,7 @@ export function SettingsPanel({
       </fieldset>
 
       <BackupSection onRestored={onRestored} />
+      <AboutDictionary />
       <ErrorMessage message={error} />
     </div>
   );

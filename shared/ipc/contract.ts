@@ -1,5 +1,7 @@
 import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/annotation';
 import type { BackupImportSummary } from '../model/backup';
+import type { CharReading, DictionaryMatch } from '../model/dictionary';
+import type { VocabularyEntry } from '../model/vocabulary';
 import type { Article, ArticleSummary } from '../model/article';
 import type { ImportFile, ImportReport } from '../model/import';
 import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
@@ -71,6 +73,29 @@ export interface IpcContract {
   'app:notices': { args: Record<string, never>; result: string[] };
   /** Facts about the host the renderer cannot see itself, such as the system language. */
   'app:info': { args: Record<string, never>; result: AppInfo };
+  /** CC-CEDICT words the text starts with, longest first; none (never an error) for anything else. */
+  'dictionary:lookup': { args: { text: string }; result: DictionaryMatch[] };
+  /** Each character's pinyin in context, with its tone and frequency rank. */
+  'dictionary:pinyin': { args: { text: string }; result: CharReading[] };
+  /** The same for an article's canonical text, offsets on that text, for ruby in the reader. */
+  'dictionary:articlePinyin': { args: { articleId: string }; result: CharReading[] };
+  /** Where the dictionary data comes from and its licence, for About. */
+  'dictionary:about': { args: Record<string, never>; result: { source: string; licence: string } };
+  /** The third group of search results: dictionary words in the query's Chinese ("what does 赶考 mean"). */
+  'dictionary:search': { args: { query: string; limit?: number }; result: DictionaryMatch[] };
+  /** Saves a dictionary word found in an article (at `offset`, else its first occurrence). */
+  'vocabulary:add': {
+    args: { word: string; articleId: string; offset?: number };
+    result: VocabularyEntry;
+  };
+  /** Saved words, newest first; a query keeps those whose word, pinyin or meaning holds it. */
+  'vocabulary:list': { args: { query?: string }; result: VocabularyEntry[] };
+  'vocabulary:remove': { args: { id: string }; result: { id: string } };
+  /** The vocabulary as a Markdown table or an Anki import file. */
+  'vocabulary:export': {
+    args: { format: 'markdown' | 'anki' };
+    result: { text: string; filename: string };
+  };
 }
 
 export interface AppInfo {
@@ -110,6 +135,15 @@ export const CHANNELS = [
   'reading:set',
   'app:notices',
   'app:info',
+  'dictionary:lookup',
+  'dictionary:pinyin',
+  'dictionary:articlePinyin',
+  'dictionary:about',
+  'dictionary:search',
+  'vocabulary:add',
+  'vocabulary:list',
+  'vocabulary:remove',
+  'vocabulary:export',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

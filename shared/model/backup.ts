@@ -5,4 +5,6 @@ export interface BackupImportSummary {
   annotationsUnchanged: number;
   readingPositions: number;
   settingsRestored: boolean;
+  /** Vocabulary words the backup had and this data folder did not. */
+  vocabularyAdded?: number;
 }

@@ -56,6 +56,7 @@ describe('electron.vite.config.ts', () => {
       index: path.join(projectDir, 'main/electron/main.ts'),
       searchWorker: path.join(projectDir, 'main/search/worker/searchWorker.ts'),
       importWorker: path.join(projectDir, 'main/library/import/worker/importWorker.ts'),
+      dictionaryWorker: path.join(projectDir, 'main/dictionary/worker/dictionaryWorker.ts'),
     });
     expect(outputOf(resolved.main)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
   });
@@ -155,6 +156,24 @@ describe('electron.vite.config.ts', () => {
         });
       } finally {
         await importWorker.terminate();
+      }
+
+      // And the dictionary worker: it loads generated/dictionary.json and answers a lookup.
+      expect(readFileSync(path.join(mainDir, 'index.js'), 'utf8')).toContain(
+        './dictionaryWorker.js',
+      );
+      const dictionaryWorker = new Worker(path.join(mainDir, 'dictionaryWorker.js'), {
+        workerData: { generatedDir: path.join(projectDir, 'generated') },
+      });
+      try {
+        dictionaryWorker.postMessage({ id: 1, kind: 'lookup', args: { text: '银行' } });
+        const [answer] = (await once(dictionaryWorker, 'message')) as [
+          { id: number; ok: boolean; value: Array<{ word: string }> },
+        ];
+        expect(answer).toMatchObject({ id: 1, ok: true });
+        expect(answer.value.map((match) => match.word)).toEqual(['银行', '银']);
+      } finally {
+        await dictionaryWorker.terminate();
       }
     },
   );

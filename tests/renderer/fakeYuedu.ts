@@ -4,6 +4,8 @@ import type { Annotation, PlacedAnnotation } from '../../shared/model/annotation
 import type { BackupImportSummary } from '../../shared/model/backup';
 import type { Article, ArticleOrigin, Block } from '../../shared/model/article';
 import type { NoteHit, SearchStatus } from '../../shared/model/search';
+import type { CharReading, DictionaryMatch } from '../../shared/model/dictionary';
+import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
@@ -51,6 +53,54 @@ function decodeImported(
   return { ok: true, text: text.trim() };
 }
 
+/** The fake dictionary: a few words of the fake articles, so lookups and ruby have something to show. */
+const FAKE_WORDS: Record<string, { pinyin: string; definitions: string[] }> = {
+  大湾区: { pinyin: 'dà wān qū', definitions: ['Greater Bay Area'] },
+  大: { pinyin: 'dà', definitions: ['big', 'large'] },
+  茶园: { pinyin: 'chá yuán', definitions: ['tea plantation'] },
+  茶: { pinyin: 'chá', definitions: ['tea'] },
+};
+
+function fakeLookup(text: string): DictionaryMatch[] {
+  const matches: DictionaryMatch[] = [];
+  for (let length = Math.min(text.length, 8); length >= 1; length--) {
+    const word = text.slice(0, length);
+    const found = FAKE_WORDS[word];
+    if (!found) continue;
+    matches.push({
+      word,
+      entries: [
+        {
+          simplified: word,
+          traditional: word,
+          pinyin: found.pinyin,
+          pinyinNumbers: found.pinyin,
+          definitions: found.definitions,
+        },
+      ],
+    });
+  }
+  return matches;
+}
+
+/** Every Han character reads "hàn" (tone 4), ranked by its position, so level filters have ranks. */
+function fakeReadings(text: string): CharReading[] {
+  const readings: CharReading[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const han = /\p{Script=Han}/u.test(char);
+    readings.push({
+      offset,
+      char,
+      pinyin: han ? 'hàn' : '',
+      tone: han ? 4 : 0,
+      rank: han ? (char.codePointAt(0)! % 3000) + 1 : 0,
+    });
+    offset += char.length;
+  }
+  return readings;
+}
+
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
   options: { articles?: Article[]; annotations?: PlacedAnnotation[] } = {},
@@ -68,6 +118,7 @@ export function createFakeYuedu(
   let nextImport = 1;
   const overrides = new Map<Channel, Result<unknown>>();
   const notices: string[] = [];
+  const vocabulary: VocabularyEntry[] = [];
   let systemLanguage: 'en' | 'zh' = 'en';
   let revision = 0;
 
@@ -310,6 +361,43 @@ export function createFakeYuedu(
       ),
     'app:notices': () => ok(notices),
     'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
+    'dictionary:lookup': ({ text }) => ok(fakeLookup(text)),
+    'dictionary:pinyin': ({ text }) => ok(fakeReadings(text)),
+    'dictionary:articlePinyin': ({ articleId }) => {
+      const article = find(articleId);
+      return article ? ok(fakeReadings(article.text)) : fail('not-found', 'No such article');
+    },
+    'vocabulary:add': ({ word, articleId, offset }) => {
+      const article = find(articleId);
+      const [match] = fakeLookup(word);
+      if (!article || !match) return fail('not-found', 'Not found');
+      const entry: VocabularyEntry = {
+        id: `v${nextId++}`,
+        word,
+        traditional: match.entries[0]!.traditional,
+        pinyin: match.entries[0]!.pinyin,
+        definitions: match.entries[0]!.definitions,
+        sentence: article.text,
+        articleId,
+        offset: offset ?? article.text.indexOf(word),
+        added: '2026-01-01T00:00:00.000Z',
+      };
+      vocabulary.push(entry);
+      return ok(entry);
+    },
+    'vocabulary:list': ({ query }) =>
+      ok([...vocabulary].reverse().filter((v) => !query || v.word.includes(query))),
+    'vocabulary:remove': ({ id }) => {
+      const index = vocabulary.findIndex((v) => v.id === id);
+      if (index < 0) return fail('not-found', 'No such word');
+      vocabulary.splice(index, 1);
+      return ok({ id });
+    },
+    'vocabulary:export': ({ format }) =>
+      ok({ text: vocabulary.map((v) => v.word).join('\n'), filename: `vocabulary.${format}` }),
+    'dictionary:search': ({ query }) => ok(fakeLookup(query.replace(/[^\p{Script=Han}]/gu, ''))),
+    'dictionary:about': () =>
+      ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
   };
 
   const invoke: Invoke = async (channel, args) => {

@@ -4,6 +4,7 @@ import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
 import { printJson, usesStyles, type CliIo } from '../cliIo';
 import { terminalText } from '../terminalText';
+import { pinyinLine, readingForCli } from './dictionaryCommands';
 
 /**
  * The shape `list --json` promises scripts; imports report added articles the same way. `blocks`
@@ -35,19 +36,32 @@ export async function showCommand(
   io: CliIo,
   json: boolean,
   id: string,
+  withPinyin = false,
 ): Promise<void> {
   const article = await callService(yuedu, 'library:get', { id });
+  const readings = withPinyin
+    ? await callService(yuedu, 'dictionary:articlePinyin', { articleId: id })
+    : [];
+  const blockReadings = (start: number, end: number) =>
+    readings.filter((reading) => reading.offset >= start && reading.offset < end);
   const blocks = article.blocks.map(({ kind, start, end }) => ({
     kind,
     text: article.text.slice(start, end),
     start,
     end,
+    ...(withPinyin ? { pinyin: blockReadings(start, end).map(readingForCli) } : {}),
   }));
   if (json) {
     printJson(io, { id: article.id, title: article.title, source: article.source, blocks });
     return;
   }
-  const body = blocks.map((block) => terminalText(block.text)).join('\n\n');
+  const body = blocks
+    .map((block) => {
+      const text = terminalText(block.text);
+      if (!withPinyin) return text;
+      return `${terminalText(pinyinLine(blockReadings(block.start, block.end)))}\n${text}`;
+    })
+    .join('\n\n');
   io.stdout(`${terminalText(article.title)}\n${terminalText(article.source)}\n\n${body}\n`);
 }
 

@@ -4,6 +4,8 @@ import { importSpec, removeSpec } from './librarySpecs';
 import { exportSpec, highlightSpec, notesSpec } from './noteSpecs';
 import { listSpec, searchSpec, showSpec } from './readingSpecs';
 import { serveSpec } from './serveSpec';
+import { lookupSpec, pinyinSpec } from './dictionarySpecs';
+import { vocabSpec } from './vocabularySpec';
 
 /**
  * Every `yuedu` command, in the order `yuedu --help` lists them. A new command is a spec here
@@ -20,6 +22,9 @@ export const COMMAND_SPECS = [
   removeSpec,
   backupSpec,
   restoreSpec,
+  lookupSpec,
+  pinyinSpec,
+  vocabSpec,
   serveSpec,
 ] as const;
 

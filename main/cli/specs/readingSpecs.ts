@@ -19,17 +19,27 @@ captions and paragraphs), "paragraphs" only the paragraphs.`,
 
 export const showSpec = defineCommand({
   name: 'show',
-  usage: '<id>',
+  usage: '<id> [--pinyin]',
   summary: "Print an article's text, block by block.",
   details: `Prints the title, the source and every block of the article. With --json,
 { id, title, source, blocks: [{ kind, text, start, end }] }, where kind is heading, byline,
 caption or paragraph, and start/end are the block's offsets in the article's text (the offsets
-highlights use).`,
-  options: [],
-  examples: ['yuedu show greater-bay-area-friends', 'yuedu show greater-bay-area-friends --json'],
-  parse: ({ positionals }) => {
-    expectArguments('show', positionals, { min: 1, max: 1, what: 'an article id' });
-    return { command: 'show' as const, id: positionals[0]! };
+highlights use). With --pinyin, each block's pinyin (read in context) comes on the line above
+it; with --json too, each block also has "pinyin": [{ offset, char, pinyin, pinyinNumbers, tone }]
+with offsets in the article's text.`,
+  options: [{ name: 'pinyin', description: "Show each block's pinyin above it." }],
+  examples: [
+    'yuedu show greater-bay-area-friends',
+    'yuedu show greater-bay-area-friends --json',
+    'yuedu show greater-bay-area-friends --pinyin',
+  ],
+  parse: (args) => {
+    expectArguments('show', args.positionals, { min: 1, max: 1, what: 'an article id' });
+    return {
+      command: 'show' as const,
+      id: args.positionals[0]!,
+      pinyin: args.options['pinyin'] === true,
+    };
   },
 });
 

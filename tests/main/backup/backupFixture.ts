@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import type { Annotation } from '../../../shared/model/annotation';
 import { createTarget } from '../../../main/annotations/anchor';
 import { loadCorpus } from '../../../main/library/loadCorpus';
@@ -113,7 +114,7 @@ export function buildFixtureData(
   return {
     ...createFreshData(),
     user: USER,
-    settings: { fontSize: 26, theme: 'sepia', language: 'zh' },
+    settings: { ...DEFAULT_SETTINGS, fontSize: 26, theme: 'sepia', language: 'zh' },
     annotations,
     reading: {
       [firstId]: {

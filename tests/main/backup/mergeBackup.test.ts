@@ -11,6 +11,7 @@ const backupOf = (source = data): ParsedBackup =>
     settings: source.settings,
     readingPositions: Object.values(source.reading),
     annotations: source.annotations,
+    vocabulary: source.vocabulary,
   });
 
 describe('mergeBackup', () => {
@@ -83,5 +84,26 @@ describe('mergeBackup', () => {
     expect(target.reading[firstId]!.offset).toBe(999);
     expect(target.reading[secondId]).toEqual(data.reading[secondId]);
     expect(summary.readingPositions).toBe(1);
+  });
+
+  it('adds vocabulary words the data lacks, once', () => {
+    const word = {
+      id: 'v1',
+      word: '湾区',
+      traditional: '灣區',
+      pinyin: 'wān qū',
+      definitions: ['bay area'],
+      sentence: '大湾区的发展。',
+      articleId: 'a',
+      offset: 1,
+      added: '2026-01-01T00:00:00.000Z',
+    };
+    const target = createFreshData();
+    const backup = { ...backupOf(), vocabulary: [word] };
+    expect(mergeBackup(target, backup).vocabularyAdded).toBe(1);
+    expect(target.vocabulary).toEqual([word]);
+    const again = mergeBackup(target, backup);
+    expect(again.vocabularyAdded).toBeUndefined();
+    expect(target.vocabulary).toHaveLength(1);
   });
 });

@@ -71,7 +71,10 @@ const validChanges: Change[] = [
     'a new reading position',
     (d) => void (d.reading['article-2'] = { ...d.reading['article-1']!, articleId: 'article-2' }),
   ],
-  ['replaced settings', (d) => void (d.settings = { fontSize: 18, theme: 'dark', language: 'zh' })],
+  [
+    'replaced settings',
+    (d) => void (d.settings = { ...d.settings, fontSize: 18, theme: 'dark', language: 'zh' }),
+  ],
 ];
 
 describe('checkDraft', () => {

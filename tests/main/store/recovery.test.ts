@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { access, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -142,7 +143,13 @@ describe('opening a damaged data file', () => {
     const store = await openStore(dir, { now: fixedNow });
 
     const v1 = JSON.parse(v1Backup);
-    expect(store.read()).toEqual({ ...v1, schemaVersion: 2, revision: 0 });
+    expect(store.read()).toEqual({
+      ...v1,
+      schemaVersion: 2,
+      revision: 0,
+      settings: { ...DEFAULT_SETTINGS, ...v1.settings },
+      vocabulary: [],
+    });
     expect(store.notices[0]).toContain(join(dir, STORE_FILES.legacyBackup));
     expect(await readFile(join(dir, schemaCopyName(1)), 'utf8')).toBe(v1Backup);
     expect(await readFile(join(dir, STORE_FILES.legacyBackup), 'utf8')).toBe(v1Backup);

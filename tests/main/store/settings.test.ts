@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FONT_SIZE_RANGE } from '../../../shared/model/settings';
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE } from '../../../shared/model/settings';
 import type { Settings } from '../../../shared/model/settings';
 import { updateSettings } from '../../../main/store/settings';
 import { openStore } from '../../../main/store/store';
@@ -12,7 +12,12 @@ describe('updateSettings', () => {
   it('merges a partial change, saves it and returns the full settings', async () => {
     const store = await openStore(await makeTempDir());
     const result = await updateSettings(store, { fontSize: 28, theme: 'dark' });
-    expect(result).toEqual({ fontSize: 28, theme: 'dark', language: 'system' });
+    expect(result).toEqual({
+      ...DEFAULT_SETTINGS,
+      fontSize: 28,
+      theme: 'dark',
+      language: 'system',
+    });
     expect(JSON.parse(await readFile(store.path, 'utf8')).settings).toEqual(result);
   });
 
@@ -25,6 +30,7 @@ describe('updateSettings', () => {
   it('ignores keys whose value is undefined', async () => {
     const store = await openStore(await makeTempDir());
     expect(await updateSettings(store, { theme: undefined, language: 'zh' })).toEqual({
+      ...DEFAULT_SETTINGS,
       fontSize: 20,
       theme: 'light',
       language: 'zh',
@@ -49,7 +55,22 @@ describe('updateSettings', () => {
       code: 'invalid-payload',
       message: expect.stringMatching(message),
     });
-    expect(store.read().settings).toEqual({ fontSize: 20, theme: 'light', language: 'system' });
+    expect(store.read().settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      fontSize: 20,
+      theme: 'light',
+      language: 'system',
+    });
     expect(await readFile(store.path)).toEqual(before);
+  });
+
+  it('keeps the reading aids when another setting changes', async () => {
+    const store = await openStore(await makeTempDir());
+    await updateSettings(store, { pinyin: 'above-level', toneColours: 'pinyin', level: 2000 });
+    expect(await updateSettings(store, { fontSize: 24 })).toMatchObject({
+      pinyin: 'above-level',
+      toneColours: 'pinyin',
+      level: 2000,
+    });
   });
 });

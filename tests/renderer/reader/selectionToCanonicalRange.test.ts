@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectionToCanonicalRange } from '../../../renderer/reader/selectionToCanonicalRange';
+import {
+  pointToCanonicalOffset,
+  selectionToCanonicalRange,
+} from '../../../renderer/reader/selectionToCanonicalRange';
 
 // Canonical text: "大湾区发展\n彼得来自德国" — block 1 is 0..5, block 2 is 6..12.
 // Block 2 is split by a highlight mark and carries ruby pinyin that is not canonical text.
@@ -115,5 +118,27 @@ describe('selectionToCanonicalRange', () => {
       ),
     ).toBeNull();
     expect(selectionToCanonicalRange(root, range(text('0'), 2, text('0'), 2))).toBeNull();
+  });
+
+  it('takes in the character whose pinyin a range starts or ends inside', () => {
+    const pinyin = root.querySelector('rt')!.firstChild as Text;
+    // From inside "dé" (德 at 10) to the end of the run: 德 is in.
+    const run = root.querySelector('[data-offset="10"]')!;
+    expect(selectionToCanonicalRange(root, range(pinyin, 1, run, run.childNodes.length))).toEqual({
+      start: 10,
+      end: 12,
+    });
+    // From 彼 to inside "dé": the range ends after 德.
+    expect(selectionToCanonicalRange(root, range(text('6'), 0, pinyin, 1))).toEqual({
+      start: 6,
+      end: 11,
+    });
+  });
+
+  it('maps a point to its canonical offset, a point in pinyin to before its character', () => {
+    const pinyin = root.querySelector('rt')!.firstChild as Text;
+    expect(pointToCanonicalOffset(root, pinyin, 1)).toBe(10);
+    expect(pointToCanonicalOffset(root, text('8'), 1)).toBe(9);
+    expect(pointToCanonicalOffset(root, outsideAfter.firstChild!, 0)).toBeNull();
   });
 });
