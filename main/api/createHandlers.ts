@@ -14,6 +14,7 @@ import { exportFilename, renderMarkdown } from '../export/markdown';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
+import type { GroupService } from '../group/groupService';
 
 export interface Services {
   library: Library;
@@ -23,13 +24,21 @@ export interface Services {
   search: SearchService;
   store: Store;
   annotations: AnnotationService;
+  /** Study groups: identity, the shared folder, replies and packs. */
+  group: GroupService;
   info: AppInfo;
   now: () => Date;
 }
 
 /** Wires each contract channel to the service that answers it; no validation here (dispatch did it). */
 export function createHandlers(services: Services): Handlers {
-  const { library, store, annotations, now, sync } = services;
+  const { library, store, annotations, now, sync, group } = services;
+  // Any change to the member's own annotations is published to the group folder shortly after.
+  const published = async <T>(change: Promise<T>): Promise<T> => {
+    const value = await change;
+    group.publishSoon();
+    return value;
+  };
   const requireArticle = (id: string) => {
     const article = library.get(id);
     if (!article) throw new AppFailure('not-found', `No article with id "${id}".`);
@@ -87,11 +96,20 @@ export function createHandlers(services: Services): Handlers {
     },
     'search:status': async () => services.search.status(),
     'annotations:list': async ({ articleId }) => annotations.list(articleId),
-    'annotations:create': async (args) => annotations.create(args),
-    'annotations:update': async ({ id, ...changes }) => annotations.update(id, changes),
-    'annotations:delete': async ({ id }) => annotations.delete(id),
-    'annotations:reattach': async ({ id, start, end }) => annotations.reattach(id, start, end),
-    'annotations:restore': async ({ annotation }) => annotations.restore(annotation),
+    'annotations:create': async (args) => published(annotations.create(args)),
+    'annotations:update': async ({ id, ...changes }) => {
+      await group.refuseOthers(id);
+      return published(annotations.update(id, changes));
+    },
+    'annotations:delete': async ({ id }) => {
+      await group.refuseOthers(id);
+      return published(annotations.delete(id));
+    },
+    'annotations:reattach': async ({ id, start, end }) => {
+      await group.refuseOthers(id);
+      return published(annotations.reattach(id, start, end));
+    },
+    'annotations:restore': async ({ annotation }) => published(annotations.restore(annotation)),
     'backup:export': async () => {
       const exportedAt = now();
       const json = exportBackup({
@@ -102,7 +120,8 @@ export function createHandlers(services: Services): Handlers {
       });
       return { json, filename: backupFilename(exportedAt) };
     },
-    'backup:import': async ({ json }) => importBackup(store, json, (id) => library.get(id)?.text),
+    'backup:import': async ({ json }) =>
+      published(importBackup(store, json, (id) => library.get(id)?.text)),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
@@ -133,5 +152,24 @@ export function createHandlers(services: Services): Handlers {
     },
     'app:notices': async () => store.notices.splice(0),
     'app:info': async () => services.info,
+    'member:whoami': async () => group.whoami(),
+    'member:update': async ({ name, defaultSharing }) => {
+      if (name !== undefined) await group.setName(name);
+      return defaultSharing === undefined
+        ? group.whoami()
+        : group.setDefaultSharing(defaultSharing);
+    },
+    'group:use': async ({ folder }) => group.use(folder),
+    'group:status': async () => group.status(),
+    'group:refresh': async () => group.refresh(),
+    'group:leave': async () => group.leave(),
+    'group:notes': async ({ articleId, member }) => {
+      if (articleId !== undefined) requireArticle(articleId);
+      return group.notes(articleId, member ?? 'all');
+    },
+    'group:reply': async ({ annotationId, text }) => group.reply(annotationId, text),
+    'group:share': async ({ id, sharing }) => group.setSharing(id, sharing),
+    'pack:export': async ({ articleIds, member }) => group.packExport(articleIds, member ?? 'me'),
+    'pack:import': async ({ json, dryRun }) => group.packImport(json, dryRun ?? false),
   };
 }

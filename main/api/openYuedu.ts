@@ -14,6 +14,7 @@ import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './createHandlers';
 import { AppFailure } from '../appFailure';
+import { GroupService } from '../group/groupService';
 import type { Yuedu, YueduOptions } from './yuedu';
 
 /**
@@ -58,12 +59,38 @@ export async function openYuedu(
     return changes;
   });
   if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
+  const group = new GroupService({
+    dataDir: options.dataDir,
+    store,
+    library,
+    annotations,
+    appVersion: options.version,
+    now,
+    // An article a pack brings that this library lacks joins it as an imported article.
+    adoptArticle: async ({ id, title, source, text, blocks }) => {
+      if (library.get(id) !== undefined || library.findByText(text) !== undefined) return;
+      const article = {
+        id,
+        title,
+        source,
+        text,
+        blocks,
+        importedAt: now().toISOString(),
+        sequence: library.nextSequence(),
+      };
+      await importedFiles.save(article);
+      library.addImported(article);
+      search.add([article]).catch(() => undefined);
+      sync.changed({ added: [article], removed: [] });
+    },
+  });
   const handlers = createHandlers({
     library,
     importer,
     sync,
     store,
     annotations,
+    group,
     search,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
@@ -75,6 +102,8 @@ export async function openYuedu(
     dispatch: createDispatcher(handlers),
     onLibraryChanged: (listener) => sync.onChange(listener),
     close: async () => {
+      // A change made just before closing still reaches the group folder.
+      await group.flush();
       sync.close();
       await fileReader.close();
       await search.close();

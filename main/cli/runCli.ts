@@ -13,6 +13,13 @@ import { exportCommand, highlightCommand, notesCommand } from './commands/noteCo
 import { listCommand, searchCommand, showCommand } from './commands/readingCommands';
 import { serveCommand } from './commands/serveCommand';
 import {
+  configCommand,
+  groupCommand,
+  packCommand,
+  replyCommand,
+  whoamiCommand,
+} from './commands/groupCommands';
+import {
   findCommand,
   parseCommandLine,
   type CommandLine,
@@ -68,7 +75,7 @@ async function runCommand(
     case 'highlight':
       return highlightCommand(yuedu, io, json, line);
     case 'notes':
-      return notesCommand(yuedu, io, json, line.articleId);
+      return notesCommand(yuedu, io, json, line);
     case 'export':
       return exportCommand(yuedu, io, line);
     case 'backup':
@@ -79,6 +86,16 @@ async function runCommand(
       return importCommand(yuedu, io, json, line.paths);
     case 'remove':
       return removeCommand(yuedu, io, json, line.id);
+    case 'whoami':
+      return whoamiCommand(yuedu, io, json);
+    case 'config':
+      return configCommand(yuedu, io, json, line);
+    case 'group':
+      return groupCommand(yuedu, io, json, line);
+    case 'reply':
+      return replyCommand(yuedu, io, json, line);
+    case 'pack':
+      return packCommand(yuedu, io, json, line);
     case 'serve':
       return serveCommand(yuedu, io, line.port);
   }

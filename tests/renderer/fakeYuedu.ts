@@ -72,6 +72,7 @@ export function createFakeYuedu(
   let revision = 0;
 
   const find = (id: string) => articles.find((article) => article.id === id);
+  const noGroup = () => fail('not-found', 'The fake Yuedu has no study group.');
 
   const handlers: { [C in Channel]: Handler<C> } = {
     'library:list': () =>
@@ -299,6 +300,19 @@ export function createFakeYuedu(
       ),
     'app:notices': () => ok(notices),
     'app:info': () => ok({ version: '0.0.0-test', systemLanguage }),
+    // The renderer has no study-group UI yet: identity answers, the rest says it is not here.
+    'member:whoami': () =>
+      ok({ id: 'me', name: 'Me', groupFolder: null, defaultSharing: 'shared' as const }),
+    'member:update': () => noGroup(),
+    'group:use': () => noGroup(),
+    'group:status': () => noGroup(),
+    'group:refresh': () => noGroup(),
+    'group:leave': () => noGroup(),
+    'group:notes': () => noGroup(),
+    'group:reply': () => noGroup(),
+    'group:share': () => noGroup(),
+    'pack:export': () => noGroup(),
+    'pack:import': () => noGroup(),
   };
 
   const invoke: Invoke = async (channel, args) => {

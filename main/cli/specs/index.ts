@@ -4,6 +4,7 @@ import { importSpec, removeSpec } from './librarySpecs';
 import { exportSpec, highlightSpec, notesSpec } from './noteSpecs';
 import { listSpec, searchSpec, showSpec } from './readingSpecs';
 import { serveSpec } from './serveSpec';
+import { configSpec, groupSpec, packSpec, replySpec, whoamiSpec } from './groupSpecs';
 
 /**
  * Every `yuedu` command, in the order `yuedu --help` lists them. A new command is a spec here
@@ -20,6 +21,11 @@ export const COMMAND_SPECS = [
   removeSpec,
   backupSpec,
   restoreSpec,
+  whoamiSpec,
+  configSpec,
+  groupSpec,
+  replySpec,
+  packSpec,
   serveSpec,
 ] as const;
 
