@@ -70,8 +70,11 @@ export async function highlightCommand(
   if (request.sharing !== undefined) {
     await callService(yuedu, 'group:share', { id: annotation.id, sharing: request.sharing });
   }
-  if (json) printJson(io, annotationForCli(annotation));
-  else
+  if (json) {
+    // The same shape as `yuedu notes --json`, with its sharing and (no) replies.
+    const listed = await callService(yuedu, 'group:notes', { articleId: article.id, member: 'me' });
+    printJson(io, annotationForCli(listed.find((n) => n.id === annotation.id) ?? annotation));
+  } else
     io.stdout(
       `Highlighted "${terminalText(annotation.target.quote.exact)}" in ${terminalText(article.title)} (${annotation.id}).\n`,
     );
