@@ -162,7 +162,8 @@ export class GroupService {
     }
     if (changed) await this.files.writeReceived(received);
     await this.publishNow();
-    return this.describe(membership, received, reading.notes);
+    // Publishing records new tombstones in the membership file.
+    return this.describe(await this.files.readMembership(), received, reading.notes);
   }
 
   /** The group as it stands: members, their counts, and every folder file that was skipped or needed care. */
@@ -390,6 +391,7 @@ export class GroupService {
       this.timer = null;
       void this.publishNow().catch(() => undefined);
     }, this.options.publishDelayMs ?? 1000);
+    this.timer.unref();
   }
 
   /** Writes any pending publication now; called when the process is about to close. */

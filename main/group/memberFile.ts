@@ -140,9 +140,9 @@ export function checkEnvelope(raw: unknown, marker: string, currentVersion: numb
     throw new GroupFileProblem(`it is not a Yuedu ${marker} file.`);
   }
   if (envelope.data.version > currentVersion) {
-    const by = envelope.data.app ? `Yuedu ${envelope.data.app.version}` : 'a newer Yuedu';
+    const by = envelope.data.app ? ` (Yuedu ${envelope.data.app.version}` : ' (';
     throw new GroupFileProblem(
-      `it was written by ${by} (format ${envelope.data.version}); update Yuedu to read it.`,
+      `it was written by a newer Yuedu${by}, format ${envelope.data.version}); update Yuedu to read it.`,
     );
   }
 }
