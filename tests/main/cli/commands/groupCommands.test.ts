@@ -63,7 +63,7 @@ describe('yuedu group: two members sharing one folder', () => {
       });
 
       await as(b, ['reply', seen[0]!.id, '--text', '我也这么想']);
-        await as(a, ['group', 'refresh']);
+      await as(a, ['group', 'refresh']);
       const mine = (await as(a, ['notes', '--member', 'me', '--json'])).json() as ListedNote[];
       const shared = mine.find((n) => n.quote === '大湾区')!;
       expect(shared.sharing).toBe('shared');
