@@ -23,9 +23,15 @@ import { articleFingerprint } from './articleFingerprint';
 import { emptyReceived, GroupStateFiles, type Membership, type Received } from './groupState';
 import { buildPack, packFilename, parsePack, type PackArticle } from './packFile';
 import { setMemberName } from './memberName';
-import { buildMemberDocument, memberFileName, type MemberContent } from './memberFile';
+import {
+  buildMemberDocument,
+  memberFileName,
+  type ArticleRef,
+  type MemberContent,
+} from './memberFile';
 import { mergeChanged, mergeReceived } from './mergeReceived';
-import { readGroupFolder } from './readGroupFolder';
+import { readGroupFolder, type MemberSource } from './readGroupFolder';
+import { publishArticles, readGroupArticle } from './groupArticles';
 
 export interface GroupServiceOptions {
   dataDir: string;
@@ -161,6 +167,7 @@ export class GroupService {
       }
     }
     if (changed) await this.files.writeReceived(received);
+    await this.adoptMissingArticles(folder, sources, reading.notes);
     await this.publishNow();
     // Publishing records new tombstones in the membership file.
     return this.describe(await this.files.readMembership(), received, reading.notes);
@@ -419,15 +426,26 @@ export class GroupService {
     const target = join(membership.folder, memberFileName(content.member.id));
     const nowIso = this.options.now().toISOString();
     const articleText = (id: string) => this.options.library.get(id)?.text;
-    // Tombstones for what left the file since it was last written; an id published again loses its tombstone.
+    // A tombstone for each item that left the file since it was last written. Tombstones of items
+    // back since (an undone delete) stay here, unpublished, so their copy is dated after the deletion
+    // and outdates the tombstone in everyone's merge.
     const current = new Set([...content.annotations, ...content.replies].map((item) => item.id));
     const tombstones = new Map(membership.tombstones.map((t) => [t.id, t]));
     for (const id of membership.published) {
-      if (!current.has(id) && !tombstones.has(id))
+      if (!current.has(id))
         tombstones.set(id, { id, creatorId: content.member.id, deleted: nowIso });
     }
-    for (const id of current) tombstones.delete(id);
-    const withTombstones: MemberContent = { ...content, tombstones: [...tombstones.values()] };
+    const revived = <T extends { id: string; modified: string }>(item: T): T => {
+      const tombstone = tombstones.get(item.id);
+      if (!tombstone || Date.parse(item.modified) > Date.parse(tombstone.deleted)) return item;
+      return { ...item, modified: new Date(Date.parse(tombstone.deleted) + 1).toISOString() };
+    };
+    const withTombstones: MemberContent = {
+      ...content,
+      annotations: content.annotations.map(revived),
+      replies: content.replies.map(revived),
+      tombstones: [...tombstones.values()].filter((t) => !current.has(t.id)),
+    };
     const previous = await previousWritten(target);
     const render = (written: string) =>
       `${JSON.stringify(
@@ -439,7 +457,16 @@ export class GroupService {
         null,
         2,
       )}\n`;
-    if (previous !== null && previous.text === render(previous.written)) return;
+    const folder = membership.folder;
+    // A failure to share article texts is reported in status; the annotations still go out.
+    const shareTexts = () =>
+      publishArticles(folder, this.importedArticles(content.articles)).catch((error: unknown) => {
+        this.lastPublishError = `The text of your imported articles could not be written to ${folder} (${codeOf(error)}).`;
+      });
+    if (previous !== null && previous.text === render(previous.written)) {
+      await shareTexts();
+      return;
+    }
     try {
       await writeFileDurably(target, render(nowIso));
       this.lastPublishError = null;
@@ -447,6 +474,7 @@ export class GroupService {
       this.lastPublishError = `Your member file ${target} could not be written (${codeOf(error)}).`;
       throw new AppFailure('storage', this.lastPublishError);
     }
+    await shareTexts();
     membership.published = [...current].sort();
     membership.tombstones = [...tombstones.values()];
     await this.files.writeMembership(membership);
@@ -474,6 +502,39 @@ export class GroupService {
       return text === undefined ? [] : [{ id, fingerprint: articleFingerprint(text) }];
     });
     return { member: me, annotations, replies, articles };
+  }
+
+  /** Imported articles among `refs`, with their text, for the folder's articles/ sub-folder. */
+  private importedArticles(refs: readonly ArticleRef[]): PackArticle[] {
+    return refs.flatMap(({ id, fingerprint }) => {
+      const article = this.options.library.get(id);
+      if (!article || this.options.library.origin(id) !== 'imported') return [];
+      const { title, source, text, blocks } = article;
+      return [{ id, title, source, text, blocks, fingerprint, origin: 'imported' as const }];
+    });
+  }
+
+  /** Brings in the text of articles other members annotated that this library lacks. */
+  private async adoptMissingArticles(
+    folder: string,
+    sources: readonly MemberSource[],
+    notes: GroupFileNote[],
+  ): Promise<void> {
+    const adopt = this.options.adoptArticle;
+    if (!adopt) return;
+    const wanted = new Map<string, { ref: ArticleRef; member: string }>();
+    for (const { content } of sources) {
+      for (const ref of content.articles) {
+        if (this.options.library.get(ref.id) === undefined)
+          wanted.set(`${ref.id}\n${ref.fingerprint}`, { ref, member: content.member.id });
+      }
+    }
+    for (const { ref, member } of wanted.values()) {
+      if (this.options.library.get(ref.id) !== undefined) continue;
+      const article = await readGroupArticle(folder, ref, member);
+      if ('file' in article) notes.push(article);
+      else await adopt(article);
+    }
   }
 
   private repliesByAnnotation(membership: Membership, received: Received): Map<string, Reply[]> {
@@ -555,7 +616,8 @@ export class GroupService {
       published: {
         annotations: content.annotations.length,
         replies: content.replies.length,
-        tombstones: membership.tombstones.length,
+        tombstones: membership.tombstones.filter((t) => !membership.published.includes(t.id))
+          .length,
       },
       members: members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
       files: notes,

@@ -80,7 +80,8 @@ const blockSchema = z.strictObject({
   end: z.int().nonnegative(),
 });
 
-const packArticleSchema = z
+/** An article's text and blocks as packs and the group folder carry them, checked against its fingerprint. */
+export const packArticleSchema = z
   .strictObject({
     id: z.string().min(1).max(200),
     title: z.string(),

@@ -19,8 +19,8 @@ export interface GroupFolderReading {
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** Reads at most `limit` bytes; a file that grows past it is refused rather than read whole. */
-async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+/** Reads a file of at most `limit` bytes; a larger one is refused rather than read whole. */
+export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const { size, isFile } = await handle

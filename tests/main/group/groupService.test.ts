@@ -88,6 +88,44 @@ describe('study group service', () => {
     expect((await call(a, 'annotations:list', {})).map((n) => n.id)).toEqual([hidden.id]);
   });
 
+  it('brings back, for everyone, a highlight whose delete was undone', async () => {
+    const { a, b } = await twoMembers();
+    const made = await highlight(a, BUNDLED, '大湾区');
+    await publish(a);
+    await publish(b);
+    await call(a, 'annotations:delete', { id: made.id });
+    await publish(a);
+    await publish(b);
+    expect(await call(b, 'group:notes', {})).toEqual([]);
+    const { state: _state, ...stored } = made;
+    await call(a, 'annotations:restore', { annotation: stored });
+    await publish(a);
+    await publish(b);
+    expect((await call(b, 'group:notes', {})).map((n) => n.id)).toEqual([made.id]);
+  });
+
+  it('carries the text of an imported article through the folder to members who lack it', async () => {
+    const { a, b, folder } = await twoMembers();
+    const { added } = await call(a, 'library:import', {
+      files: [{ name: '小组.txt', base64: Buffer.from(IMPORTED_TEXT).toString('base64') }],
+    });
+    const imported = added[0]!.id;
+    await highlight(a, imported, '要标注的话');
+    await highlight(a, BUNDLED, '大湾区');
+    await publish(a);
+    // Only the imported article's text goes into the folder; bundled ones travel by id and fingerprint.
+    expect(readdirSync(path.join(folder, 'articles'))).toEqual([
+      expect.stringMatching(new RegExp(`^${imported}-[0-9a-f]{16}\\.json$`)),
+    ]);
+    const status = await publish(b);
+    expect(status.members).toEqual([expect.objectContaining({ annotations: 2, orphans: 0 })]);
+    expect((await call(b, 'library:get', { id: imported })).text).toContain('要标注的话');
+    expect((await call(b, 'group:notes', { articleId: imported }))[0]).toMatchObject({
+      state: 'anchored',
+      creator: { name: 'Anna' },
+    });
+  });
+
   it('packs chosen articles and members, reports counts on a dry run, and imports once', async () => {
     const { a, b } = await twoMembers();
     const { added } = await call(a, 'library:import', {
