@@ -89,7 +89,7 @@ group with your next publish. With --json, { id, annotationId, creator, created,
       description: 'What you reply.',
     },
   ],
-  examples: ['yuedu reply 3f0c…  --text "我也这么想"'],
+  examples: ['yuedu reply 911eadd2-0087-4f72-879e-5330c6b4d494 --text 我也这么想'],
   parse: (args) => {
     expectArguments('reply', args.positionals, { min: 1, max: 1, what: 'an annotation id' });
     const replyText = text(args, 'text');
