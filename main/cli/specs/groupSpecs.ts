@@ -66,7 +66,10 @@ files from a newer Yuedu); "group leave" stops, removing nothing. With --json, t
     'yuedu group refresh',
   ],
   parse: ({ positionals }) => {
-    const action = oneOf('group', 'action', positionals[0] ?? '', GROUP_ACTIONS);
+    const action = positionals[0] as (typeof GROUP_ACTIONS)[number] | undefined;
+    if (action === undefined || !GROUP_ACTIONS.includes(action)) {
+      throw new UsageError(`"group" needs one of ${GROUP_ACTIONS.join(', ')}.`, 'group');
+    }
     if (action === 'use') {
       expectArguments('group', positionals, { min: 2, max: 2, what: '"use" and a folder' });
       return { command: 'group' as const, action, folder: positionals[1]! };
@@ -130,10 +133,10 @@ then merges it; with --dry-run it only says. Importing the same pack twice chang
     'yuedu pack import week1.json --dry-run --json',
   ],
   parse: (args) => {
-    const action = oneOf('pack', 'action', args.positionals[0] ?? '', [
-      'export',
-      'import',
-    ] as const);
+    const action = args.positionals[0];
+    if (action !== 'export' && action !== 'import') {
+      throw new UsageError('"pack" needs "export" or "import".', 'pack');
+    }
     if (action === 'import') {
       expectArguments('pack', args.positionals, {
         min: 2,
@@ -142,7 +145,7 @@ then merges it; with --dry-run it only says. Importing the same pack twice chang
       });
       return {
         command: 'pack' as const,
-        action,
+        action: 'import' as const,
         file: args.positionals[1]!,
         dryRun: args.options['dry-run'] === true,
       };
@@ -153,7 +156,7 @@ then merges it; with --dry-run it only says. Importing the same pack twice chang
     if (out === undefined) throw new UsageError('"pack export" needs --out FILE.', 'pack');
     return {
       command: 'pack' as const,
-      action,
+      action: 'export' as const,
       articleIds: ids,
       member: text(args, 'member') ?? 'me',
       out,
