@@ -12,6 +12,9 @@ export const IMPORT_FILE_MAX_BYTES = 50 * MB;
 /** The largest backup file that can be restored. */
 export const BACKUP_FILE_MAX_BYTES = 200 * MB;
 
+/** The largest study-group member file or pack Yuedu reads; bigger ones are skipped with a reason. */
+export const GROUP_FILE_MAX_BYTES = BACKUP_FILE_MAX_BYTES;
+
 /** How many files one `library:import` request may carry. */
 export const IMPORT_REQUEST_MAX_FILES = 1_000;
 /** The longest file name (with its folder path) an import reports. */

@@ -26,6 +26,7 @@ export interface UserData {
   store: Store;
   annotations: AnnotationService;
 }
+import type { GroupService } from '../group/groupService';
 
 export interface Services {
   library: Library;
@@ -42,6 +43,8 @@ export interface Services {
   notices: string[];
   /** CC-CEDICT and the pinyin reader, loaded off the main thread. */
   dictionary: DictionaryLookup;
+  /** Study groups: identity, the shared folder, replies and packs; made with the user's data. */
+  group: () => Promise<GroupService>;
   info: AppInfo;
   now: () => Date;
 }
@@ -51,6 +54,14 @@ export function createHandlers(services: Services): Handlers {
   const { library, now, sync, userData } = services;
   const store = async () => (await userData()).store;
   const annotations = async () => (await userData()).annotations;
+  const { group } = services;
+  // Any change to the member's own annotations is published to the group folder shortly after.
+  const published = async <T>(change: Promise<T>): Promise<T> => {
+    const value = await change;
+    (await group()).publishSoon();
+    return value;
+  };
+  const refuseOthers = async (id: string) => (await group()).refuseOthers(id);
   const requireArticle = (id: string) => {
     const article = library.get(id);
     if (!article) throw new AppFailure('not-found', `No article with id "${id}".`);
@@ -137,12 +148,21 @@ export function createHandlers(services: Services): Handlers {
     },
     'search:status': async () => services.search().status(),
     'annotations:list': async ({ articleId }) => (await annotations()).list(articleId),
-    'annotations:create': async (args) => (await annotations()).create(args),
-    'annotations:update': async ({ id, ...changes }) => (await annotations()).update(id, changes),
-    'annotations:delete': async ({ id }) => (await annotations()).delete(id),
-    'annotations:reattach': async ({ id, start, end }) =>
-      (await annotations()).reattach(id, start, end),
-    'annotations:restore': async ({ annotation }) => (await annotations()).restore(annotation),
+    'annotations:create': async (args) => published((await annotations()).create(args)),
+    'annotations:update': async ({ id, ...changes }) => {
+      await refuseOthers(id);
+      return published((await annotations()).update(id, changes));
+    },
+    'annotations:delete': async ({ id }) => {
+      await refuseOthers(id);
+      return published((await annotations()).delete(id));
+    },
+    'annotations:reattach': async ({ id, start, end }) => {
+      await refuseOthers(id);
+      return published((await annotations()).reattach(id, start, end));
+    },
+    'annotations:restore': async ({ annotation }) =>
+      published((await annotations()).restore(annotation)),
     'backup:export': async () => {
       const exportedAt = now();
       const json = exportBackup({
@@ -154,7 +174,7 @@ export function createHandlers(services: Services): Handlers {
       return { json, filename: backupFilename(exportedAt) };
     },
     'backup:import': async ({ json }) =>
-      importBackup(await store(), json, (id) => library.get(id)?.text, now()),
+      published(importBackup(await store(), json, (id) => library.get(id)?.text, now())),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
@@ -222,5 +242,25 @@ export function createHandlers(services: Services): Handlers {
           : vocabularyAnki(entries);
       return { text, filename: vocabularyFilename(format, now()) };
     },
+    'member:whoami': async () => (await group()).whoami(),
+    'member:update': async ({ name, defaultSharing }) => {
+      if (name !== undefined) await (await group()).setName(name);
+      return defaultSharing === undefined
+        ? (await group()).whoami()
+        : (await group()).setDefaultSharing(defaultSharing);
+    },
+    'group:use': async ({ folder }) => (await group()).use(folder),
+    'group:status': async () => (await group()).status(),
+    'group:refresh': async () => (await group()).refresh(),
+    'group:leave': async () => (await group()).leave(),
+    'group:notes': async ({ articleId, member }) => {
+      if (articleId !== undefined) requireArticle(articleId);
+      return (await group()).notes(articleId, member ?? 'all');
+    },
+    'group:reply': async ({ annotationId, text }) => (await group()).reply(annotationId, text),
+    'group:share': async ({ id, sharing }) => (await group()).setSharing(id, sharing),
+    'pack:export': async ({ articleIds, member }) =>
+      (await group()).packExport(articleIds, member ?? 'me'),
+    'pack:import': async ({ json, dryRun }) => (await group()).packImport(json, dryRun ?? false),
   };
 }

@@ -16,6 +16,7 @@ import { openStore } from '../store/store';
 import { createDispatcher } from './dispatch';
 import { createHandlers, type UserData } from './createHandlers';
 import { AppFailure } from '../appFailure';
+import { GroupService } from '../group/groupService';
 import type { Yuedu, YueduOptions } from './yuedu';
 
 /**
@@ -74,6 +75,38 @@ export async function openYuedu(
   });
   if (options.watchLibrary) sync.watch(join(options.dataDir, ARTICLES_DIR));
   const dictionary = new DictionaryService(options.generatedDir);
+  let groupService: GroupService | undefined;
+  const group = async () => {
+    const { store, annotations } = await userData();
+    groupService ??= new GroupService({
+      dataDir: options.dataDir,
+      store,
+      library,
+      annotations,
+      appVersion: options.version,
+      now,
+      // An article a pack brings that this library lacks joins it as an imported article.
+      adoptArticle: async ({ id, title, source, text, blocks }) => {
+        if (library.get(id) !== undefined || library.findByText(text) !== undefined) return;
+        const article = {
+          id,
+          title,
+          source,
+          text,
+          blocks,
+          importedAt: now().toISOString(),
+          sequence: library.nextSequence(),
+        };
+        await importedFiles.save(article);
+        library.addImported(article);
+        startedSearch()
+          .add([article])
+          .catch(() => undefined);
+        sync.changed({ added: [article], removed: [] });
+      },
+    });
+    return groupService;
+  };
   const handlers = createHandlers({
     library,
     importer,
@@ -83,6 +116,7 @@ export async function openYuedu(
     notices,
     search: startedSearch,
     dictionary,
+    group,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
@@ -94,6 +128,8 @@ export async function openYuedu(
     dispatch: createDispatcher(handlers),
     onLibraryChanged: (listener) => sync.onChange(listener),
     close: async () => {
+      // A change made just before closing still reaches the group folder.
+      await groupService?.flush();
       sync.close();
       await fileReader.close();
       if (searchStarted) await search.close();

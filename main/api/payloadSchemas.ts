@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
@@ -10,8 +11,11 @@ import {
   THEMES,
   TONE_COLOUR_MODES,
 } from '../../shared/model/settings';
+import { MEMBER_NAME_MAX_CHARS } from '../group/memberName';
+import { SHARING } from '../../shared/model/group';
 import {
   BACKUP_FILE_MAX_BYTES,
+  GROUP_FILE_MAX_BYTES,
   base64Length,
   FILE_NAME_MAX_CHARS,
   fitsUtf8Bytes,
@@ -40,6 +44,7 @@ const note = z.string().max(MAX_NOTE, `a note may hold at most ${MAX_NOTE} chara
 const none = z.strictObject({});
 /** Most characters `dictionary:pinyin` reads in one request (articles go by id instead). */
 const PINYIN_TEXT_MAX = 100_000;
+const sharing = z.enum(SHARING, { error: `sharing must be one of ${SHARING.join(', ')}` });
 
 /**
  * Runtime shape of every channel's arguments: the renderer is untrusted, so main checks each payload
@@ -145,5 +150,46 @@ export const PAYLOAD_SCHEMAS = {
   'vocabulary:remove': z.strictObject({ id }),
   'vocabulary:export': z.strictObject({
     format: z.enum(['markdown', 'anki'], { error: 'format must be markdown or anki' }),
+  }),
+  'member:whoami': none,
+  'member:update': z
+    .strictObject({
+      name: z
+        .string()
+        .max(MEMBER_NAME_MAX_CHARS * 2, 'that name is too long')
+        .optional(),
+      defaultSharing: sharing.optional(),
+    })
+    .refine((a) => a.name !== undefined || a.defaultSharing !== undefined, {
+      message: 'nothing to change: give a name or a default sharing',
+    }),
+  'group:use': z.strictObject({
+    folder: z
+      .string()
+      .min(1, 'a folder is required')
+      .max(FILE_NAME_MAX_CHARS, 'that folder path is too long')
+      .refine((folder) => isAbsolute(folder), { message: 'the folder must be an absolute path' }),
+  }),
+  'group:status': none,
+  'group:refresh': none,
+  'group:leave': none,
+  'group:notes': z.strictObject({ articleId: id.optional(), member: id.optional() }),
+  'group:reply': z.strictObject({
+    annotationId: id,
+    text: note.trim().min(1, 'a reply cannot be empty'),
+  }),
+  'group:share': z.strictObject({ id, sharing }),
+  'pack:export': z.strictObject({
+    articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
+    member: id.optional(),
+  }),
+  'pack:import': z.strictObject({
+    json: z
+      .string()
+      .min(1, 'the pack is empty')
+      .refine((json) => fitsUtf8Bytes(json, GROUP_FILE_MAX_BYTES), {
+        message: `a pack may be at most ${formatMegabytes(GROUP_FILE_MAX_BYTES)}`,
+      }),
+    dryRun: z.boolean().optional(),
   }),
 } satisfies Record<Channel, z.ZodType>;

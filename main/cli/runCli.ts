@@ -73,7 +73,7 @@ async function runCommand(
       return (await import('./commands/noteCommands')).highlightCommand(yuedu, io, json, line);
     case 'notes': {
       const { notesCommand } = await import('./commands/noteCommands');
-      return notesCommand(yuedu, io, json, line.articleId);
+      return notesCommand(yuedu, io, json, line);
     }
     case 'export':
       return (await import('./commands/noteCommands')).exportCommand(yuedu, io, line);
@@ -105,6 +105,16 @@ async function runCommand(
       );
     case 'vocab':
       return (await import('./commands/vocabularyCommands')).vocabCommand(yuedu, io, json, line);
+    case 'whoami':
+      return (await import('./commands/groupCommands')).whoamiCommand(yuedu, io, json);
+    case 'config':
+      return (await import('./commands/groupCommands')).configCommand(yuedu, io, json, line);
+    case 'group':
+      return (await import('./commands/groupCommands')).groupCommand(yuedu, io, json, line);
+    case 'reply':
+      return (await import('./commands/groupCommands')).replyCommand(yuedu, io, json, line);
+    case 'pack':
+      return (await import('./commands/groupCommands')).packCommand(yuedu, io, json, line);
     case 'serve':
       return (await import('./commands/serveCommand')).serveCommand(yuedu, io, line.port);
   }

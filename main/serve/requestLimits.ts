@@ -1,6 +1,7 @@
 import {
   BACKUP_FILE_MAX_BYTES,
   formatMegabytes,
+  GROUP_FILE_MAX_BYTES,
   IMPORT_FILE_MAX_BYTES,
   REQUEST_BODY_MAX_BYTES,
 } from '../../shared/limits';
@@ -27,6 +28,12 @@ export function bodyLimitFor(channel: string): BodyLimit {
       return {
         maxBytes: REQUEST_BODY_MAX_BYTES.restore,
         tooLarge: `That backup is too large: a backup may be at most ${formatMegabytes(BACKUP_FILE_MAX_BYTES)}.`,
+      };
+    case 'pack:import':
+      // A pack is at most as large as a backup (GROUP_FILE_MAX_BYTES), and travels the same way.
+      return {
+        maxBytes: REQUEST_BODY_MAX_BYTES.restore,
+        tooLarge: `That pack is too large: a pack may be at most ${formatMegabytes(GROUP_FILE_MAX_BYTES)}.`,
       };
     case 'annotations:restore':
       return {

@@ -2,6 +2,14 @@ import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/anno
 import type { BackupImportSummary } from '../model/backup';
 import type { CharReading, DictionaryMatch } from '../model/dictionary';
 import type { VocabularyEntry } from '../model/vocabulary';
+import type {
+  GroupNote,
+  GroupStatus,
+  Member,
+  PackImportSummary,
+  Reply,
+  Sharing,
+} from '../model/group';
 import type { Article, ArticleSummary } from '../model/article';
 import type { ImportFile, ImportReport } from '../model/import';
 import type { NoteHit, SearchHit, SearchStatus } from '../model/search';
@@ -96,6 +104,29 @@ export interface IpcContract {
     args: { format: 'markdown' | 'anki' };
     result: { text: string; filename: string };
   };
+  /** Study groups (docs/study-groups.md): who this install is, and its display name and default sharing. */
+  'member:whoami': { args: Record<string, never>; result: Member };
+  'member:update': { args: { name?: string; defaultSharing?: Sharing }; result: Member };
+  /** Joins the group sharing this folder: publishes the member's file and reads everyone else's. */
+  'group:use': { args: { folder: string }; result: GroupStatus };
+  'group:status': { args: Record<string, never>; result: GroupStatus };
+  'group:refresh': { args: Record<string, never>; result: GroupStatus };
+  /** Stops publishing to and reading the folder; removes nothing. */
+  'group:leave': { args: Record<string, never>; result: GroupStatus };
+  /** Own and (member `all` or an id) other members' annotations, with creators and replies. */
+  'group:notes': { args: { articleId?: string; member?: string }; result: GroupNote[] };
+  'group:reply': { args: { annotationId: string; text: string }; result: Reply };
+  'group:share': {
+    args: { id: string; sharing: Sharing };
+    result: { id: string; sharing: Sharing };
+  };
+  /** One file with chosen articles' text and chosen members' annotations and replies. */
+  'pack:export': {
+    args: { articleIds: string[]; member?: string };
+    result: { json: string; filename: string };
+  };
+  /** Says what a pack holds and, unless `dryRun`, merges it; importing twice changes nothing. */
+  'pack:import': { args: { json: string; dryRun?: boolean }; result: PackImportSummary };
 }
 
 export interface AppInfo {
@@ -144,6 +175,17 @@ export const CHANNELS = [
   'vocabulary:list',
   'vocabulary:remove',
   'vocabulary:export',
+  'member:whoami',
+  'member:update',
+  'group:use',
+  'group:status',
+  'group:refresh',
+  'group:leave',
+  'group:notes',
+  'group:reply',
+  'group:share',
+  'pack:export',
+  'pack:import',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

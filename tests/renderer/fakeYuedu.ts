@@ -123,6 +123,7 @@ export function createFakeYuedu(
   let revision = 0;
 
   const find = (id: string) => articles.find((article) => article.id === id);
+  const noGroup = () => fail('not-found', 'The fake Yuedu has no study group.');
 
   const handlers: { [C in Channel]: Handler<C> } = {
     'library:list': () =>
@@ -398,6 +399,19 @@ export function createFakeYuedu(
     'dictionary:search': ({ query }) => ok(fakeLookup(query.replace(/[^\p{Script=Han}]/gu, ''))),
     'dictionary:about': () =>
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
+    // The renderer has no study-group UI yet: identity answers, the rest says it is not here.
+    'member:whoami': () =>
+      ok({ id: 'me', name: 'Me', groupFolder: null, defaultSharing: 'shared' as const }),
+    'member:update': () => noGroup(),
+    'group:use': () => noGroup(),
+    'group:status': () => noGroup(),
+    'group:refresh': () => noGroup(),
+    'group:leave': () => noGroup(),
+    'group:notes': () => noGroup(),
+    'group:reply': () => noGroup(),
+    'group:share': () => noGroup(),
+    'pack:export': () => noGroup(),
+    'pack:import': () => noGroup(),
   };
 
   const invoke: Invoke = async (channel, args) => {

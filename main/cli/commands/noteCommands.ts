@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HighlightColor, PlacedAnnotation } from '../../../shared/model/annotation';
+import type { GroupNote, Sharing } from '../../../shared/model/group';
 import { findQuote } from '../../annotations/anchor';
 import type { Yuedu } from '../../api/yuedu';
 import { callService } from '../callService';
@@ -12,7 +13,7 @@ import { terminalLines, terminalText } from '../terminalText';
  * The flat shape scripts get for an annotation; the full W3C-style target stays internal. `state`
  * says whether start/end point at the quote in the current text or are an orphan's last known place.
  */
-export const annotationForCli = (a: PlacedAnnotation) => ({
+export const annotationForCli = (a: PlacedAnnotation | GroupNote) => ({
   id: a.id,
   articleId: a.articleId,
   state: a.state,
@@ -23,7 +24,20 @@ export const annotationForCli = (a: PlacedAnnotation) => ({
   end: a.target.position.end,
   created: a.created,
   modified: a.modified,
-  creator: a.creator.name,
+  creator: { id: a.creator.id, name: a.creator.name },
+  ...('mine' in a
+    ? {
+        mine: a.mine,
+        ...(a.sharing ? { sharing: a.sharing } : {}),
+        replies: a.replies.map((r) => ({
+          id: r.id,
+          creator: { id: r.creator.id, name: r.creator.name },
+          created: r.created,
+          modified: r.modified,
+          text: r.text,
+        })),
+      }
+    : {}),
 });
 
 /** `yuedu highlight`: anchors at the first occurrence of the quote; a missing quote writes nothing. */
@@ -31,7 +45,13 @@ export async function highlightCommand(
   yuedu: Yuedu,
   io: CliIo,
   json: boolean,
-  request: { articleId: string; quote: string; color: HighlightColor; note: string },
+  request: {
+    articleId: string;
+    quote: string;
+    color: HighlightColor;
+    note: string;
+    sharing: Sharing | undefined;
+  },
 ): Promise<void> {
   const article = await callService(yuedu, 'library:get', { id: request.articleId });
   const range = findQuote(article.text, request.quote);
@@ -47,25 +67,30 @@ export async function highlightCommand(
     color: request.color,
     note: request.note,
   });
-  if (json) printJson(io, annotationForCli(annotation));
-  else
+  if (request.sharing !== undefined) {
+    await callService(yuedu, 'group:share', { id: annotation.id, sharing: request.sharing });
+  }
+  if (json) {
+    // The same shape as `yuedu notes --json`, with its sharing and (no) replies.
+    const listed = await callService(yuedu, 'group:notes', { articleId: article.id, member: 'me' });
+    printJson(io, annotationForCli(listed.find((n) => n.id === annotation.id) ?? annotation));
+  } else
     io.stdout(
       `Highlighted "${terminalText(annotation.target.quote.exact)}" in ${terminalText(article.title)} (${annotation.id}).\n`,
     );
 }
 
-/** `yuedu notes`: highlights in reading order, each article's orphans after its anchored ones. */
+/** `yuedu notes`: highlights in reading order (the group's too), each article's orphans after its anchored ones. */
 export async function notesCommand(
   yuedu: Yuedu,
   io: CliIo,
   json: boolean,
-  articleId: string | undefined,
+  request: { articleId: string | undefined; member: string },
 ): Promise<void> {
-  const annotations = await callService(
-    yuedu,
-    'annotations:list',
-    articleId === undefined ? {} : { articleId },
-  );
+  const annotations = await callService(yuedu, 'group:notes', {
+    ...(request.articleId === undefined ? {} : { articleId: request.articleId }),
+    member: request.member,
+  });
   if (json) {
     printJson(io, annotations.map(annotationForCli));
     return;
@@ -74,8 +99,16 @@ export async function notesCommand(
   for (const a of annotations) {
     const orphaned = a.state === 'orphaned' ? '(orphaned) ' : '';
     const note = a.note ? `\n    ${terminalLines(a.note, '    ')}` : '';
+    const by = a.mine
+      ? a.sharing === 'private'
+        ? ' (only me)'
+        : ''
+      : ` — ${terminalText(a.creator.name)}`;
+    const replies = a.replies
+      .map((r) => `\n    ↳ ${terminalText(r.creator.name)}: ${terminalLines(r.text, '      ')}`)
+      .join('');
     io.stdout(
-      `${terminalText(a.articleId)}\t${orphaned}[${a.color}] ${terminalText(a.target.quote.exact)}${note}\n`,
+      `${terminalText(a.articleId)}\t${orphaned}[${a.color}] ${terminalText(a.target.quote.exact)}${by}${note}${replies}\n`,
     );
   }
 }

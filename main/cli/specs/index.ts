@@ -6,6 +6,7 @@ import { listSpec, searchSpec, showSpec } from './readingSpecs';
 import { serveSpec } from './serveSpec';
 import { lookupSpec, pinyinSpec } from './dictionarySpecs';
 import { vocabSpec } from './vocabularySpec';
+import { configSpec, groupSpec, packSpec, replySpec, whoamiSpec } from './groupSpecs';
 
 /**
  * Every `yuedu` command, in the order `yuedu --help` lists them. A new command is a spec here
@@ -25,6 +26,11 @@ export const COMMAND_SPECS = [
   lookupSpec,
   pinyinSpec,
   vocabSpec,
+  whoamiSpec,
+  configSpec,
+  groupSpec,
+  replySpec,
+  packSpec,
   serveSpec,
 ] as const;
 

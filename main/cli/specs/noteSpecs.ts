@@ -1,10 +1,11 @@
 import { HIGHLIGHT_COLORS } from '../../../shared/model/annotation';
+import { memberOption } from './groupSpecs';
 import { defineCommand, expectArguments, oneOf, text } from '../commandSpec';
 import { UsageError } from '../cliErrors';
 
 export const highlightSpec = defineCommand({
   name: 'highlight',
-  usage: '<id> --quote TEXT [--color C] [--note TEXT]',
+  usage: '<id> --quote TEXT [--color C] [--note TEXT] [--private|--shared]',
   summary: 'Highlight a passage of an article, optionally with a note.',
   details: `Highlights the first occurrence of TEXT in the article. A quote that is not in the article
 is an error and writes nothing. With --json, the new highlight as "yuedu notes --json" shows it.`,
@@ -25,6 +26,8 @@ is an error and writes nothing. With --json, the new highlight as "yuedu notes -
       value: { placeholder: 'TEXT', what: 'the text of the note', mayBeEmpty: true },
       description: 'A note to keep with the highlight.',
     },
+    { name: 'private', description: 'Keep it on this machine: never shared with the study group.' },
+    { name: 'shared', description: 'Share it with the study group (the default unless changed).' },
   ],
   examples: [
     'yuedu highlight greater-bay-area-friends --quote 大湾区',
@@ -40,7 +43,16 @@ is an error and writes nothing. With --json, the new highlight as "yuedu notes -
       );
     }
     const color = oneOf('highlight', 'color', text(args, 'color') ?? 'yellow', HIGHLIGHT_COLORS);
+    if (args.options.private === true && args.options.shared === true) {
+      throw new UsageError('Give --private or --shared, not both.', 'highlight');
+    }
+    const sharing = args.options.private
+      ? ('private' as const)
+      : args.options.shared
+        ? ('shared' as const)
+        : undefined;
     return {
+      sharing,
       command: 'highlight' as const,
       articleId: args.positionals[0]!,
       quote,
@@ -52,23 +64,29 @@ is an error and writes nothing. With --json, the new highlight as "yuedu notes -
 
 export const notesSpec = defineCommand({
   name: 'notes',
-  usage: '[--article ID]',
+  usage: '[--article ID] [--member ID|me|all]',
   summary: 'List highlights and notes in reading order.',
-  details: `Lists every highlight with its colour and note, article by article in reading order.
-Highlights whose text is gone from the article are marked "(orphaned)" and listed after the others.
-With --json, [{ id, articleId, state, quote, color, note, start, end, created, modified, creator }],
-where state is "anchored" or "orphaned".`,
+  details: `Lists every highlight with its colour and note, article by article in reading order, with
+your study group's (unless --member me) and each one's replies. Highlights whose text is gone
+from the article are marked "(orphaned)" and listed after the others. With --json,
+[{ id, articleId, state, quote, color, note, start, end, created, modified, creator: { id, name },
+mine, sharing, replies }], where state is "anchored" or "orphaned".`,
   options: [
     {
       name: 'article',
       value: { placeholder: 'ID', what: 'an article id' },
       description: "Only this article's highlights.",
     },
+    memberOption,
   ],
-  examples: ['yuedu notes', 'yuedu notes --article greater-bay-area-friends --json'],
+  examples: ['yuedu notes', 'yuedu notes --article greater-bay-area-friends --member all --json'],
   parse: (args) => {
     expectArguments('notes', args.positionals, { min: 0, max: 0, what: 'no arguments' });
-    return { command: 'notes' as const, articleId: text(args, 'article') };
+    return {
+      command: 'notes' as const,
+      articleId: text(args, 'article'),
+      member: text(args, 'member') ?? 'all',
+    };
   },
 });
 

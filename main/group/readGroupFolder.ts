@@ -1,0 +1,106 @@
+import { open, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
+import type { GroupFileNote } from '../../shared/model/group';
+import { classifyGroupFile } from './classifyGroupFile';
+import { GroupFileProblem, parseMemberFile, type ParsedMemberFile } from './memberFile';
+
+/** One member file (or conflict copy) that could be read. */
+export interface MemberSource {
+  file: string;
+  conflictCopy: boolean;
+  content: ParsedMemberFile;
+}
+
+export interface GroupFolderReading {
+  sources: MemberSource[];
+  notes: GroupFileNote[];
+}
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Reads a file of at most `limit` bytes; a larger one is refused rather than read whole. */
+export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size, isFile } = await handle
+      .stat()
+      .then((s) => ({ size: s.size, isFile: s.isFile() }));
+    if (!isFile) throw new GroupFileProblem('it is not a regular file.');
+    if (size > limit) {
+      throw new GroupFileProblem(`it is larger than ${formatMegabytes(limit)}.`);
+    }
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads every member file in the folder except this member's own, each on its own: a damaged,
+ * foreign, oversized or newer-format file becomes a note saying why, and never stops the others.
+ */
+export async function readGroupFolder(folder: string, myId: string): Promise<GroupFolderReading> {
+  const reading: GroupFolderReading = { sources: [], notes: [] };
+  const names = (await readdir(folder)).sort();
+  for (const file of names) {
+    const kind = classifyGroupFile(file);
+    if (kind.kind === 'temporary' || kind.kind === 'ignored') {
+      if (file !== 'articles') reading.notes.push({ file, used: false, reason: kind.reason });
+      continue;
+    }
+    const conflictCopy = kind.kind === 'conflict';
+    if (kind.memberId === myId) {
+      if (conflictCopy)
+        reading.notes.push({
+          file,
+          member: myId,
+          used: false,
+          reason:
+            'a conflict copy of your own file; your own highlights come from this machine, so it was skipped.',
+        });
+      continue;
+    }
+    let content: ParsedMemberFile;
+    try {
+      content = parseMemberFile(await readBounded(join(folder, file), GROUP_FILE_MAX_BYTES));
+    } catch (error) {
+      const reason =
+        error instanceof GroupFileProblem
+          ? error.message
+          : `it could not be read (${codeOf(error)}).`;
+      reading.notes.push({
+        file,
+        member: kind.memberId,
+        used: false,
+        reason: `Skipped: ${reason}`,
+      });
+      continue;
+    }
+    if (content.member.id !== kind.memberId) {
+      reading.notes.push({
+        file,
+        member: kind.memberId,
+        used: false,
+        reason: `Skipped: its name says member ${kind.memberId} but it holds member ${content.member.id}.`,
+      });
+      continue;
+    }
+    if (conflictCopy) {
+      reading.notes.push({
+        file,
+        member: kind.memberId,
+        used: true,
+        reason:
+          'a conflict copy left by a sync tool; merged by annotation id, the newest change winning.',
+      });
+    }
+    for (const problem of content.problems) {
+      reading.notes.push({ file, member: kind.memberId, used: true, reason: problem });
+    }
+    reading.sources.push({ file, conflictCopy, content });
+  }
+  return reading;
+}

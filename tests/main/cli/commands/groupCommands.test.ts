@@ -1,0 +1,139 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../../main/cli/cliIo';
+import { runCli } from '../../../../main/cli/runCli';
+import { tempDir } from './commandHarness';
+
+const ARTICLE = 'greater-bay-area-friends';
+
+/** Runs `yuedu` in-process for one member's data folder; fails the test on a non-zero exit. */
+async function as(dataDir: string, argv: string[], expectedCode = 0) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    cwd: path.dirname(dataDir),
+    untilInterrupted: async () => {},
+  };
+  const code = await runCli(['--data-dir', dataDir, ...argv], io);
+  expect(code, stderr).toBe(expectedCode);
+  return { stdout, stderr, json: () => JSON.parse(stdout) as unknown };
+}
+
+interface ListedNote {
+  id: string;
+  quote: string;
+  creator: { id: string; name: string };
+  mine: boolean;
+  sharing?: string;
+  replies: Array<{ creator: { name: string }; text: string }>;
+}
+interface Status {
+  members: Array<{ name: string; annotations: number; replies: number }>;
+  files: Array<{ file: string; member?: string; used: boolean; reason: string }>;
+}
+
+describe('yuedu group: two members sharing one folder', () => {
+  it(
+    'A shares a highlight, B sees it with A’s name and replies, A sees the reply',
+    { timeout: 120_000 },
+    async () => {
+      const a = tempDir('member-a');
+      const b = tempDir('member-b');
+      const folder = tempDir('group');
+      await as(a, ['config', 'name', '王小明']);
+      await as(b, ['config', 'name', 'Bob']);
+      const me = (await as(a, ['whoami', '--json'])).json() as { id: string; name: string };
+      expect(me.name).toBe('王小明');
+
+      await as(a, ['group', 'use', folder]);
+      await as(a, ['highlight', ARTICLE, '--quote', '大湾区', '--note', '一起读']);
+      await as(a, ['highlight', ARTICLE, '--quote', '朋友', '--private']);
+      await as(b, ['group', 'use', folder]);
+
+      const seen = (await as(b, ['notes', '--member', 'all', '--json'])).json() as ListedNote[];
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({
+        quote: '大湾区',
+        creator: { id: me.id, name: '王小明' },
+        mine: false,
+      });
+
+      await as(b, ['reply', seen[0]!.id, '--text', '我也这么想']);
+      await as(a, ['group', 'refresh']);
+      const mine = (await as(a, ['notes', '--member', 'me', '--json'])).json() as ListedNote[];
+      const shared = mine.find((n) => n.quote === '大湾区')!;
+      expect(shared.sharing).toBe('shared');
+      expect(shared.replies).toEqual([
+        expect.objectContaining({
+          creator: expect.objectContaining({ name: 'Bob' }),
+          text: '我也这么想',
+        }),
+      ]);
+      expect(mine.find((n) => n.quote === '朋友')?.sharing).toBe('private');
+
+      // Renaming shows everywhere: B's next refresh has A's new name.
+      await as(a, ['config', 'name', '小明']);
+      await as(b, ['group', 'refresh']);
+      const renamed = (await as(b, ['notes', '--json'])).json() as ListedNote[];
+      expect(renamed[0]!.creator.name).toBe('小明');
+      // The private highlight never reached the folder.
+      expect(
+        readdirSync(folder)
+          .map((f) => readFileSync(path.join(folder, f), 'utf8'))
+          .join(''),
+      ).not.toContain('"朋友"');
+    },
+  );
+
+  it(
+    'reports conflict copies, half-written and newer-format files in status and still loads the rest',
+    { timeout: 120_000 },
+    async () => {
+      const a = tempDir('member-a');
+      const b = tempDir('member-b');
+      const folder = tempDir('group');
+      await as(a, ['group', 'use', folder]);
+      await as(a, ['highlight', ARTICLE, '--quote', '大湾区']);
+      const [aFile] = readdirSync(folder);
+      const aPath = path.join(folder, aFile!);
+      copyFileSync(
+        aPath,
+        path.join(folder, aFile!.replace('.json', '.sync-conflict-20261130-101500-ABCDEFG.json')),
+      );
+      const half = readFileSync(aPath, 'utf8').slice(0, 200);
+      writeFileSync(
+        path.join(folder, 'yuedu-member-99999999-0000-4000-8000-000000000000.json'),
+        half,
+      );
+      const newer = JSON.parse(readFileSync(aPath, 'utf8')) as Record<string, unknown>;
+      writeFileSync(
+        path.join(folder, 'yuedu-member-88888888-0000-4000-8000-000000000000.json'),
+        JSON.stringify({ ...newer, version: 7 }),
+      );
+      writeFileSync(path.join(folder, `.${aFile}.1234.tmp`), half);
+
+      await as(b, ['group', 'use', folder]);
+      const status = (await as(b, ['group', 'status', '--json'])).json() as Status;
+      expect(status.members).toEqual([expect.objectContaining({ annotations: 1 })]);
+      const reasons = Object.fromEntries(status.files.map((f) => [f.file, f]));
+      expect(
+        reasons[aFile!.replace('.json', '.sync-conflict-20261130-101500-ABCDEFG.json')],
+      ).toMatchObject({ used: true });
+      expect(reasons['yuedu-member-99999999-0000-4000-8000-000000000000.json']).toMatchObject({
+        used: false,
+        member: '99999999-0000-4000-8000-000000000000',
+        reason: expect.stringContaining('not complete JSON'),
+      });
+      expect(reasons['yuedu-member-88888888-0000-4000-8000-000000000000.json']?.reason).toContain(
+        'newer',
+      );
+      expect(reasons[`.${aFile}.1234.tmp`]).toMatchObject({ used: false });
+      // The conflict copy holds the same annotation: it is merged, not duplicated.
+      expect((await as(b, ['notes', '--json'])).json()).toHaveLength(1);
+    },
+  );
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../../main/cli/cliErrors';
+import { parseCommandLine } from '../../../../main/cli/parseCommandLine';
+
+const line = (...argv: string[]) => parseCommandLine(argv).line;
+
+describe('study group command lines', () => {
+  it('reads config name and sharing, and refuses other settings', () => {
+    expect(line('config', 'name', '王小明')).toEqual({ command: 'config', name: '王小明' });
+    expect(line('config', 'sharing', 'private')).toEqual({
+      command: 'config',
+      defaultSharing: 'private',
+    });
+    expect(() => line('config', 'theme', 'dark')).toThrow('"config" sets "name" or "sharing"');
+    expect(() => line('config', 'sharing', 'public')).toThrow(UsageError);
+  });
+
+  it('reads group actions, a folder for use, and refuses a missing or unknown action', () => {
+    expect(line('group', 'use', 'shared')).toEqual({
+      command: 'group',
+      action: 'use',
+      folder: 'shared',
+    });
+    expect(line('group', 'status', '--json')).toEqual({ command: 'group', action: 'status' });
+    expect(() => line('group')).toThrow('"group" needs one of use, status, refresh, leave.');
+    expect(() => line('group', 'use')).toThrow(UsageError);
+  });
+
+  it('reads pack export with comma-separated and listed articles, and pack import with --dry-run', () => {
+    expect(
+      line('pack', 'export', 'c', '--article', 'a,b', '--member', 'all', '--out', 'p.json'),
+    ).toEqual({
+      command: 'pack',
+      action: 'export',
+      articleIds: ['a', 'b', 'c'],
+      member: 'all',
+      out: 'p.json',
+    });
+    expect(line('pack', 'import', 'p.json', '--dry-run')).toEqual({
+      command: 'pack',
+      action: 'import',
+      file: 'p.json',
+      dryRun: true,
+    });
+    expect(() => line('pack', 'export', '--out', 'p.json')).toThrow('needs --article');
+    expect(() => line('pack')).toThrow('"pack" needs "export" or "import".');
+  });
+
+  it('reads --private/--shared on highlight, refusing both, and --member on notes (default all)', () => {
+    expect(line('highlight', 'x', '--quote', 'q', '--private')).toMatchObject({
+      sharing: 'private',
+    });
+    expect(line('highlight', 'x', '--quote', 'q')).toMatchObject({ sharing: undefined });
+    expect(() => line('highlight', 'x', '--quote', 'q', '--private', '--shared')).toThrow(
+      'not both',
+    );
+    expect(line('notes')).toMatchObject({ member: 'all' });
+    expect(line('notes', '--member', 'me')).toMatchObject({ member: 'me' });
+  });
+
+  it('reads reply with its text', () => {
+    expect(line('reply', 'id-1', '--text', '好')).toEqual({
+      command: 'reply',
+      annotationId: 'id-1',
+      text: '好',
+    });
+    expect(() => line('reply', 'id-1')).toThrow('needs --text');
+  });
+});
