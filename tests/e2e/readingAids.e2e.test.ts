@@ -115,7 +115,8 @@ describe.runIf(chromiumAvailable())('reading aids in Chromium through yuedu serv
       },
       { from: start, to: start + phrase.length - 1 },
     );
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    // A colour click highlights at once.
+    await page.getByRole('button', { name: 'Yellow highlight', exact: true }).click();
     await expect
       .poll(
         async () =>

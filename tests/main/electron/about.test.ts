@@ -11,6 +11,7 @@ describe('aboutBox', () => {
     expect(detail).toMatch(/Noto Serif SC and Noto Sans SC.*SIL Open Font License 1\.1/);
     expect(detail).toMatch(/OpenCC.*Apache License 2\.0/);
     expect(detail).toMatch(/pinyin-pro: MIT/);
+    expect(detail).toMatch(/CC-CEDICT.*Paul Andrew Denisowski.*Attribution-ShareAlike 4\.0/);
     expect(detail).toMatch(/人民日报.*rights remain with the publisher/);
     for (const work of BUNDLED_WORKS) expect(detail).toContain(`• ${work.what}: ${work.licence}`);
   });
