@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useInvoke } from '../api/ApiContext';
+import { DialogPanel } from '../app/DialogPanel';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { saveTextFile } from '../export/saveTextFile';
 import { useI18n } from '../i18n/I18nContext';
@@ -9,15 +10,9 @@ import { useVocabulary } from './useVocabulary';
 export function VocabularyPanel({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const invoke = useInvoke();
-  const headingId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const { entries, error, remove } = useVocabulary(query);
   const [exportError, setExportError] = useState<string | null>(null);
-
-  useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
 
   const exportAs = async (format: 'markdown' | 'anki') => {
     const result = await invoke('vocabulary:export', { format });
@@ -36,24 +31,13 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div
-      ref={panel}
-      className="settings-panel vocabulary-panel"
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+    <DialogPanel
+      heading={t('vocabulary.heading')}
+      closeLabel={t('dictionary.close')}
+      className="vocabulary-panel"
+      initialFocus="input"
+      onClose={onClose}
     >
-      <div className="panel-header">
-        <h2 id={headingId}>{t('vocabulary.heading')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('dictionary.close')}
-        </button>
-      </div>
       <input
         type="search"
         className="vocabulary-search"
@@ -97,6 +81,6 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <ErrorMessage message={error ?? exportError} />
-    </div>
+    </DialogPanel>
   );
 }

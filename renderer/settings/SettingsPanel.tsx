@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { FONT_SIZE_RANGE, THEMES, type Settings } from '../../shared/model/settings';
+import { DialogPanel } from '../app/DialogPanel';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { BackupSection } from '../backup/BackupSection';
 import { AboutDictionary } from '../aids/AboutDictionary';
@@ -25,35 +25,11 @@ export function SettingsPanel({
   onRestored,
 }: SettingsPanelProps) {
   const { t } = useI18n();
-  const headingId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const { min, max } = FONT_SIZE_RANGE;
   const setFontSize = (size: number) => onChange({ fontSize: Math.min(max, Math.max(min, size)) });
 
-  useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('input, button, select')?.focus();
-  }, []);
-
   return (
-    <div
-      ref={panel}
-      className="settings-panel"
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div className="panel-header">
-        <h2 id={headingId}>{t('settings.heading')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('settings.close')}
-        </button>
-      </div>
-
+    <DialogPanel heading={t('settings.heading')} closeLabel={t('settings.close')} onClose={onClose}>
       <fieldset className="settings-group">
         <legend>{t('settings.fontSize')}</legend>
         <div className="font-size-row">
@@ -129,6 +105,6 @@ export function SettingsPanel({
       <BackupSection onRestored={onRestored} />
       <AboutDictionary />
       <ErrorMessage message={error} />
-    </div>
+    </DialogPanel>
   );
 }
