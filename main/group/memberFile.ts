@@ -3,14 +3,14 @@ import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Reply, Tombstone } from '../../shared/model/group';
 import { JSON_MAX_DEPTH } from '../../shared/limits';
 import { idToIri, iriToId } from '../backup/iri';
-import { ANNO_CONTEXT, type W3cAnnotation } from '../backup/w3cAnnotation';
 import { JsonDepthGauge } from '../serve/jsonDepthGauge';
 import {
   fromW3cItems,
   fromW3cTombstones,
+  itemCollection,
   toW3cItems,
   toW3cTombstone,
-  type W3cReply,
+  type W3cItemCollection,
   type W3cTombstone,
 } from './w3cItems';
 
@@ -35,19 +35,7 @@ export interface MemberDocument {
   member: { id: string; name: string };
   written: string;
   articles: ArticleRef[];
-  annotations: {
-    '@context': typeof ANNO_CONTEXT;
-    id: string;
-    type: 'AnnotationCollection';
-    label: string;
-    total: number;
-    first: {
-      id: string;
-      type: 'AnnotationPage';
-      startIndex: 0;
-      items: Array<W3cAnnotation | W3cReply>;
-    };
-  };
+  annotations: W3cItemCollection;
   tombstones: W3cTombstone[];
 }
 
@@ -78,19 +66,11 @@ export function buildMemberDocument(
     member: { id: memberIri, name: content.member.name },
     written: options.written,
     articles: [...content.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    annotations: {
-      '@context': ANNO_CONTEXT,
-      id: `${memberIri}/annotations`,
-      type: 'AnnotationCollection',
-      label: `Shared highlights, notes and replies of ${content.member.name}`,
-      total: items.length,
-      first: {
-        id: `${memberIri}/annotations/page/1`,
-        type: 'AnnotationPage',
-        startIndex: 0,
-        items,
-      },
-    },
+    annotations: itemCollection(
+      `${memberIri}/annotations`,
+      `Shared highlights, notes and replies of ${content.member.name}`,
+      items,
+    ),
     tombstones: content.tombstones.map(toW3cTombstone),
   };
 }

@@ -4,10 +4,9 @@ import type { Article } from '../../shared/model/article';
 import type { Reply } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import { idToIri, iriToId } from '../backup/iri';
-import { ANNO_CONTEXT, type W3cAnnotation } from '../backup/w3cAnnotation';
 import { articleFingerprint } from './articleFingerprint';
 import { checkEnvelope, GroupFileProblem, parseBoundedJson } from './memberFile';
-import { fromW3cItems, toW3cItems, type W3cReply } from './w3cItems';
+import { fromW3cItems, itemCollection, toW3cItems, type W3cItemCollection } from './w3cItems';
 
 export const PACK_MARKER = 'pack';
 export const PACK_FORMAT_VERSION = 1;
@@ -26,19 +25,7 @@ export interface PackDocument {
   exported: string;
   members: Array<{ id: string; name: string }>;
   articles: PackArticle[];
-  annotations: {
-    '@context': typeof ANNO_CONTEXT;
-    id: string;
-    type: 'AnnotationCollection';
-    label: string;
-    total: number;
-    first: {
-      id: string;
-      type: 'AnnotationPage';
-      startIndex: 0;
-      items: Array<W3cAnnotation | W3cReply>;
-    };
-  };
+  annotations: W3cItemCollection;
 }
 
 export interface PackContent {
@@ -62,14 +49,11 @@ export function buildPack(
     exported: options.exported,
     members: content.members.map((m) => ({ id: idToIri('user', m.id), name: m.name })),
     articles: content.articles,
-    annotations: {
-      '@context': ANNO_CONTEXT,
+    annotations: itemCollection(
       id,
-      type: 'AnnotationCollection',
-      label: `Yuedu study pack of ${content.articles.length} articles`,
-      total: items.length,
-      first: { id: `${id}/page/1`, type: 'AnnotationPage', startIndex: 0, items },
-    },
+      `Yuedu study pack of ${content.articles.length} articles`,
+      items,
+    ),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -181,3 +181,33 @@ export function fromW3cTombstones(
   });
   return tombstones;
 }
+
+/** The W3C AnnotationCollection (one page) that member files and packs both carry their items in. */
+export interface W3cItemCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: {
+    id: string;
+    type: 'AnnotationPage';
+    startIndex: 0;
+    items: Array<W3cAnnotation | W3cReply>;
+  };
+}
+
+export function itemCollection(
+  id: string,
+  label: string,
+  items: Array<W3cAnnotation | W3cReply>,
+): W3cItemCollection {
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    first: { id: `${id}/page/1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
