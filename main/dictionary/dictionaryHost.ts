@@ -7,6 +7,9 @@ import type { DictionaryCall, DictionaryCalls, DictionaryRequest } from './worke
 /** Characters of a text the pinyin reader takes in one request (a long article, several times over). */
 export const READ_MAX_CHARS = 2_000_000;
 
+/** Read (twenty times over) at start-up, so the first article does not pay for setting up pinyin-pro. */
+const WARM_UP_TEXT = '我们得去银行还钱，他高兴地说：“这本书写得很好，重要的是长大以后还要学习。”';
+
 /** Texts whose readings are kept: the open article and the last few, so reopening one is instant. */
 const READINGS_KEPT = 8;
 
@@ -22,8 +25,13 @@ export class DictionaryHost {
   constructor(generatedDir: string, load = readDictionaryFile) {
     this.ready = load(generatedDir).then((file) => new Dictionary(file));
     this.ready.catch(() => undefined);
-    // pinyin-pro takes about 100 ms to load: only after the dictionary, so lookups never wait for it.
-    this.reader = this.ready.then(() => import('./readText'));
+    // pinyin-pro takes about 100 ms to load and as long again to set up its tables on first use:
+    // both only after the dictionary, so lookups never wait for them, and before the first article.
+    this.reader = this.ready.then(async (dictionary) => {
+      const reader = await import('./readText');
+      reader.readText(WARM_UP_TEXT.repeat(20), dictionary);
+      return reader;
+    });
     this.reader.catch(() => undefined);
   }
 
