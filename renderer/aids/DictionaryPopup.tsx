@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { DictionaryMatch } from '../../shared/model/dictionary';
 import { useI18n } from '../i18n/I18nContext';
+import { DictionaryHead } from './DictionaryHead';
 import type { Edges } from '../reader/placeFloating';
 import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 
@@ -46,17 +47,7 @@ export function DictionaryPopup({
         <>
           {main.entries.map((entry, index) => (
             <section key={index} className="dictionary-entry">
-              <p className="dictionary-head">
-                <span className="dictionary-word" lang="zh-CN">
-                  {entry.simplified}
-                </span>
-                {entry.traditional !== entry.simplified && (
-                  <span className="dictionary-traditional" lang="zh-TW">
-                    {entry.traditional}
-                  </span>
-                )}
-                <span className="dictionary-pinyin">{entry.pinyin}</span>
-              </p>
+              <DictionaryHead word={entry.simplified} entry={entry} />
               <ol className="dictionary-definitions">
                 {entry.definitions.map((definition, n) => (
                   <li key={n}>{definition}</li>

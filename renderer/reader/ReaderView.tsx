@@ -8,6 +8,7 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from 'react';
 import type { HighlightColor } from '../../shared/model/annotation';
+import type { Block } from '../../shared/model/article';
 import { ChangeToast, type ChangeNotice } from '../annotations/ChangeToast';
 import { HighlightPopover } from '../annotations/HighlightPopover';
 import { NotesPanel } from '../annotations/NotesPanel';
@@ -44,8 +45,10 @@ import { ReadingAidsBar } from '../aids/ReadingAidsBar';
 import { needsReadings, type AidsDisplay } from '../aids/rubyPlan';
 import { useArticleReadings } from '../aids/useArticleReadings';
 import { useDictionaryPopup } from '../aids/useDictionaryPopup';
+import { useRubyRollout } from '../aids/useRubyRollout';
 
 const NO_HITS: Span[] = [];
+const NO_BLOCKS: Block[] = [];
 const FLASH_MS = 1600;
 
 const overlaps = (span: Span, from: number, to: number) => span.start < to && span.end > from;
@@ -145,6 +148,7 @@ export function ReaderView({
     () => (readings && needsReadings(display) ? { readings, display } : null),
     [readings, display],
   );
+  const blockAids = useRubyRollout(runAids, article?.blocks ?? NO_BLOCKS, articleRef);
   const dictionary = useDictionaryPopup(articleRef, containerRef, article?.text ?? '');
 
   const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
@@ -175,7 +179,7 @@ export function ReaderView({
       highlights: highlightsByBlock[index] ?? [],
       hits: hitsByBlock[index] ?? NO_HITS,
       current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
-      aids: runAids,
+      aids: blockAids[index] ?? null,
     };
   };
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;

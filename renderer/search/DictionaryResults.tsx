@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { DictionaryMatch } from '../../shared/model/dictionary';
+import { DictionaryHead } from '../aids/DictionaryHead';
 import { useInvoke } from '../api/ApiContext';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -27,17 +28,7 @@ export function DictionaryResults({ query }: { query: string }) {
           const entry = match.entries[0]!;
           return (
             <li key={match.word} className="search-item">
-              <p className="dictionary-head">
-                <span className="dictionary-word" lang="zh-CN">
-                  {match.word}
-                </span>
-                {entry.traditional !== entry.simplified && (
-                  <span className="dictionary-traditional" lang="zh-TW">
-                    {entry.traditional}
-                  </span>
-                )}
-                <span className="dictionary-pinyin">{entry.pinyin}</span>
-              </p>
+              <DictionaryHead word={match.word} entry={entry} />
               <p className="search-snippet">
                 {match.entries
                   .flatMap((e) => e.definitions)

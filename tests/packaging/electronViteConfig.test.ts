@@ -158,7 +158,7 @@ describe('electron.vite.config.ts', () => {
         await importWorker.terminate();
       }
 
-      // And the dictionary worker: it loads generated/dictionary.json and answers a lookup.
+      // And the dictionary worker: it loads generated/dictionary.bin and answers a lookup.
       expect(readFileSync(path.join(mainDir, 'index.js'), 'utf8')).toContain(
         './dictionaryWorker.js',
       );

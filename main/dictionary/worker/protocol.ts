@@ -23,7 +23,7 @@ export type DictionaryReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; code: ErrorCode; message: string };
 
-/** The worker's start-up data: where generated/dictionary.json is. */
+/** The worker's start-up data: where generated/dictionary.bin is. */
 export interface DictionaryWorkerConfig {
   generatedDir: string;
 }

@@ -14,10 +14,11 @@ export interface ServeProcess {
 
 /**
  * Starts the real `yuedu serve` on a temporary data folder (or `dataDir`) and waits for its first
- * line. `seedsDir` serves another version of the corpus, as a corrected release would ship it.
+ * line. `seedsDir` serves another version of the corpus, as a corrected release would ship it;
+ * `projectRoot` another built copy of the app (a benchmark's baseline).
  */
 export async function startServe(
-  options: { dataDir?: string; lang?: 'en' | 'zh'; seedsDir?: string } = {},
+  options: { dataDir?: string; lang?: 'en' | 'zh'; seedsDir?: string; projectRoot?: string } = {},
 ): Promise<ServeProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'yuedu-e2e-'));
   const child: ChildProcess = spawn(
@@ -33,7 +34,7 @@ export async function startServe(
       options.lang ?? 'en',
       ...(options.seedsDir ? ['--seeds-dir', options.seedsDir] : []),
     ],
-    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: options.projectRoot ?? PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));

@@ -35,6 +35,52 @@ describe('pinyin in context', () => {
     expect(pinyinOf(word)).toBe(expected);
   });
 
+  // Common polyphones in running text, each in the context that decides its reading.
+  it.each([
+    ['我得走了', 'wǒ děi zǒu le'],
+    ['大家都得参加', 'dà jiā dōu děi cān jiā'],
+    ['你得不断努力', 'nǐ děi bù duàn nǔ lì'],
+    ['我得到了', 'wǒ dé dào le'],
+    ['他得了冠军', 'tā dé le guàn jūn'],
+    ['她得过奖', 'tā dé guò jiǎng'],
+    ['他跑得很快', 'tā pǎo de hěn kuài'],
+    ['你说得对', 'nǐ shuō de duì'],
+    ['写得好', 'xiě de hǎo'],
+    ['慢慢地走', 'màn màn de zǒu'],
+    ['他默默地看着我', 'tā mò mò de kàn zhe wǒ'],
+    ['这块地很大', 'zhè kuài dì hěn dà'],
+    ['我坐在地上', 'wǒ zuò zài dì shàng'],
+    ['我的书', 'wǒ de shū'],
+    ['的确', 'dí què'],
+    ['目的', 'mù dì'],
+    ['走了', 'zǒu le'],
+    ['了解', 'liǎo jiě'],
+    ['还有', 'hái yǒu'],
+    ['还书', 'huán shū'],
+    ['不行', 'bù xíng'],
+    ['一行字', 'yī háng zì'],
+    ['一行人', 'yī xíng rén'],
+    ['很长', 'hěn cháng'],
+    ['重新', 'chóng xīn'],
+    ['乐观', 'lè guān'],
+    ['睡了一觉', 'shuì le yī jiào'],
+    ['为什么', 'wèi shén me'],
+    ['作为', 'zuò wéi'],
+    ['看着', 'kàn zhe'],
+    ['着急', 'zháo jí'],
+    ['睡着了', 'shuì zháo le'],
+    ['差不多', 'chà bu duō'],
+    ['出差', 'chū chāi'],
+    ['便宜', 'pián yi'],
+    ['方便', 'fāng biàn'],
+    ['数学', 'shù xué'],
+    ['数一数', 'shǔ yī shǔ'],
+    ['倒茶', 'dào chá'],
+    ['倒车', 'dǎo chē'],
+  ])('reads %s in context as %s', (text, expected) => {
+    expect(pinyinOf(text)).toBe(expected);
+  });
+
   it('reads the same character differently within one sentence', () => {
     const readings = readText('我去银行还钱，行长说他还是长大了。', dictionary);
     const at = (char: string, nth = 0) =>
