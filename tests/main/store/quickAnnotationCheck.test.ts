@@ -5,24 +5,25 @@ import { annotationSchema } from '../../../main/store/schema';
 import { sampleAnnotation } from './helpers';
 
 type Loose = Record<string, unknown>;
+const loose = (value: object) => value as unknown as Loose;
 
 /** Every way one field can go wrong, applied to a JSON copy of a valid annotation. */
 const variants: Array<[string, (a: Loose & Annotation) => void]> = [
   ['an empty id', (a) => void (a.id = '')],
-  ['a numeric id', (a) => void ((a as Loose).id = 7)],
+  ['a numeric id', (a) => void (loose(a).id = 7)],
   ['an empty article id', (a) => void (a.articleId = '')],
-  ['a missing note', (a) => void delete (a as Loose).note],
-  ['a null note', (a) => void ((a as Loose).note = null)],
-  ['an extra key', (a) => void ((a as Loose).extra = 1)],
+  ['a missing note', (a) => void delete loose(a).note],
+  ['a null note', (a) => void (loose(a).note = null)],
+  ['an extra key', (a) => void (loose(a).extra = 1)],
   [
     'an own __proto__ key',
     (a) => void Object.defineProperty(a, '__proto__', { value: {}, enumerable: true }),
   ],
-  ['an unknown colour', (a) => void ((a as Loose).color = 'red')],
-  ['a creator without id', (a) => void ((a as Loose).creator = { name: 'x' })],
+  ['an unknown colour', (a) => void (loose(a).color = 'red')],
+  ['a creator without id', (a) => void (loose(a).creator = { name: 'x' })],
   ['a creator with an empty id', (a) => void (a.creator.id = '')],
-  ['a creator with an extra key', (a) => void ((a.creator as Loose).mail = 'x')],
-  ['a creator that is an array', (a) => void ((a as Loose).creator = ['u', 'n'])],
+  ['a creator with an extra key', (a) => void (loose(a.creator).mail = 'x')],
+  ['a creator that is an array', (a) => void (loose(a).creator = ['u', 'n'])],
   ['a date without time zone', (a) => void (a.created = '2025-01-02T03:04:05')],
   ['a date on 30 February', (a) => void (a.modified = '2025-02-30T03:04:05.000Z')],
   ['a date with an offset', (a) => void (a.modified = '2025-01-02T03:04:05+08:00')],
@@ -31,13 +32,13 @@ const variants: Array<[string, (a: Loose & Annotation) => void]> = [
   ['a negative start', (a) => void (a.target.position.start = -1)],
   ['a fractional end', (a) => void (a.target.position.end = 15.5)],
   ['an end beyond safe integers', (a) => void (a.target.position.end = 2 ** 60)],
-  ['a string offset', (a) => void ((a.target.position as Loose).start = '10')],
+  ['a string offset', (a) => void (loose(a.target.position).start = '10')],
   ['an empty range', (a) => void (a.target.position.end = a.target.position.start)],
-  ['a unit other than utf16', (a) => void ((a.target.position as Loose).unit = 'codepoint')],
+  ['a unit other than utf16', (a) => void (loose(a.target.position).unit = 'codepoint')],
   ['a quote of the wrong length', (a) => void (a.target.quote.exact = '人')],
-  ['a missing prefix', (a) => void delete (a.target.quote as Loose).prefix],
-  ['a target with an extra selector', (a) => void ((a.target as Loose).css = 'p')],
-  ['a null target', (a) => void ((a as Loose).target = null)],
+  ['a missing prefix', (a) => void delete loose(a.target.quote).prefix],
+  ['a target with an extra selector', (a) => void (loose(a.target).css = 'p')],
+  ['a null target', (a) => void (loose(a).target = null)],
 ];
 
 const jsonCopy = (value: unknown) => JSON.parse(JSON.stringify(value)) as Loose & Annotation;
