@@ -11,8 +11,35 @@ const ANNOTATIONS_CLOSING = Buffer.from('  ]');
 
 const indent = (text: string, spaces: string) => text.replaceAll('\n', `\n${spaces}`);
 
+/** The file a set of annotations was read from, until its lines are taken at the first write. */
+interface FileSource {
+  file: Buffer;
+  annotations: readonly object[];
+  taken: boolean;
+}
+const fileSources = new WeakMap<object, FileSource>();
+
+/**
+ * Notes that `annotations` were read from `file`: the first write that needs one of them takes
+ * all their lines from it (reuseAnnotationBytes), so opening only to read costs nothing more.
+ */
+export function rememberFileOf(file: Buffer, annotations: readonly object[]): void {
+  const source: FileSource = { file, annotations, taken: false };
+  for (const annotation of annotations) fileSources.set(annotation, source);
+}
+
+function cachedBytes(annotation: object): Uint8Array | undefined {
+  if (!Object.isFrozen(annotation)) return undefined;
+  const cached = annotationBytes.get(annotation);
+  const source = cached ? undefined : fileSources.get(annotation);
+  if (!source || source.taken) return cached;
+  source.taken = true;
+  reuseAnnotationBytes(source.file, source.annotations);
+  return annotationBytes.get(annotation);
+}
+
 function bytesOf(annotation: object): Uint8Array {
-  const cached = Object.isFrozen(annotation) ? annotationBytes.get(annotation) : undefined;
+  const cached = cachedBytes(annotation);
   if (cached) return cached;
   const bytes = Buffer.from(`${LINE_INDENT}${JSON.stringify(annotation)}`);
   if (Object.isFrozen(annotation)) annotationBytes.set(annotation, bytes);

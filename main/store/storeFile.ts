@@ -5,7 +5,7 @@ import { CorruptDataError } from './corruptDataError';
 import { deepFreeze } from './deepFreeze';
 import { migrate } from './migrations';
 import { parseStoreData } from './schema';
-import { reuseAnnotationBytes } from './serializeStoreData';
+import { rememberFileOf } from './serializeStoreData';
 import type { StoreData } from './storeData';
 import { writeFileDurably } from './writeFileDurably';
 
@@ -56,7 +56,7 @@ function interpret(path: string, bytes: Buffer, signature: FileSignature): Store
   }
   try {
     const data = deepFreeze(parseStoreData(migrate(raw)));
-    reuseAnnotationBytes(bytes, data.annotations);
+    rememberFileOf(bytes, data.annotations);
     return { kind: 'valid', data, bytes, fromVersion: versionOf(raw), signature };
   } catch (error) {
     if (error instanceof CorruptDataError) return { kind: 'corrupt', error };

@@ -4,7 +4,11 @@ import { checkDraft } from '../../../main/store/checkDraft';
 import { deepFreeze } from '../../../main/store/deepFreeze';
 import { createDraft } from '../../../main/store/draft';
 import { createFreshData } from '../../../main/store/freshData';
-import { reuseAnnotationBytes, serializeStoreData } from '../../../main/store/serializeStoreData';
+import {
+  rememberFileOf,
+  reuseAnnotationBytes,
+  serializeStoreData,
+} from '../../../main/store/serializeStoreData';
 import type { StoreData } from '../../../main/store/storeData';
 import { sampleAnnotation } from './helpers';
 
@@ -67,6 +71,13 @@ describe('reuseAnnotationBytes', () => {
     const data = reread(bytes);
     expect(reuseAnnotationBytes(bytes, data.annotations)).toBe(true);
     expect(serializeStoreData(data)).toEqual(bytes);
+  });
+
+  it('takes the lines only when a write first needs them, from the file they were read from', () => {
+    const text = expectedLayout(sampleData()).replace('"note":"笔记 1"', '"note": "笔记 1"');
+    const data = reread(Buffer.from(text));
+    rememberFileOf(Buffer.from(text), data.annotations);
+    expect(serializeStoreData(data).toString('utf8')).toBe(text);
   });
 
   it('writes a changed annotation afresh beside the reused lines of the others', () => {
