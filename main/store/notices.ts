@@ -92,3 +92,20 @@ export function backupFailedNotice(backupPath: string, error: unknown): string {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
   return `Your changes are saved, but the backup copy ${backupPath} could not be written (${reason}). Check the disk space and permissions of the data folder.`;
 }
+
+/** Dates in the future already in the data file were brought back to now, once, when it was opened. */
+export function futureTimesNotice(
+  annotations: number,
+  readingPositions: number,
+  now: Date,
+): string {
+  const parts = [
+    annotations > 0 ? (annotations === 1 ? '1 highlight' : `${annotations} highlights`) : '',
+    readingPositions > 0
+      ? readingPositions === 1
+        ? '1 reading position'
+        : `${readingPositions} reading positions`
+      : '',
+  ].filter(Boolean);
+  return `${parts.join(' and ')} in your data carried a date later than now (from a backup or a computer whose clock was ahead); ${annotations + readingPositions === 1 ? 'it was' : 'they were'} set to ${formatLocalDateTime(now)}, so that later changes are not overruled by ${annotations + readingPositions === 1 ? 'it' : 'them'}. Nothing else changed.`;
+}

@@ -152,9 +152,9 @@ async function settle(
 ): Promise<{ signature: FileSignature; content: string | Uint8Array }> {
   const path = join(dataDir, STORE_FILES.data);
   if (file.fromVersion < CURRENT_SCHEMA_VERSION) {
-    await writeFileDurably(join(dataDir, schemaCopyName(file.fromVersion)), file.text);
+    await writeFileDurably(join(dataDir, schemaCopyName(file.fromVersion)), file.bytes);
   } else if (!mustWrite) {
-    return { signature: file.signature, content: file.text };
+    return { signature: file.signature, content: file.bytes };
   }
   const content = serializeStoreData(file.data);
   return { signature: await writeStoreFile(path, content), content };

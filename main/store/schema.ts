@@ -9,7 +9,9 @@ import {
   THEMES,
   TONE_COLOUR_MODES,
 } from '../../shared/model/settings';
+import type { Annotation } from '../../shared/model/annotation';
 import { CorruptDataError } from './corruptDataError';
+import { isWellFormedAnnotation } from './quickAnnotationCheck';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from './storeData';
 
 const isoTimestamp = z.iso.datetime({ offset: true });
@@ -140,8 +142,27 @@ export function checkStoreData(
     : { ok: false, problems: z.prettifyError(result.error) };
 }
 
+/**
+ * The open-time shortcut: annotations checked by hand (unique ids, isWellFormedAnnotation), the rest
+ * of the file, which is small, by zod. Null when anything is doubtful, so zod judges the whole file.
+ */
+function parseWithQuickAnnotations(data: unknown): StoreData | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const annotations = (data as { annotations?: unknown }).annotations;
+  if (!Array.isArray(annotations)) return null;
+  const ids = new Set<string>();
+  for (const annotation of annotations) {
+    if (!isWellFormedAnnotation(annotation) || ids.has(annotation.id)) return null;
+    ids.add(annotation.id);
+  }
+  const rest = storeDataSchema.safeParse({ ...data, annotations: [] });
+  return rest.success ? { ...rest.data, annotations: annotations as Annotation[] } : null;
+}
+
 /** Validates data read from disk; anything invalid is a corrupt file, not a programming error. */
 export function parseStoreData(data: unknown): StoreData {
+  const quick = parseWithQuickAnnotations(data);
+  if (quick) return quick;
   const result = checkStoreData(data);
   if (!result.ok)
     throw new CorruptDataError(`The data does not match the expected shape:\n${result.problems}`);

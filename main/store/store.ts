@@ -6,7 +6,8 @@ import { AppFailure } from '../appFailure';
 import { checkDraft } from './checkDraft';
 import { deepFreeze } from './deepFreeze';
 import { createDraft } from './draft';
-import { backupFailedNotice } from './notices';
+import { findFutureTimes } from './futureTimes';
+import { backupFailedNotice, futureTimesNotice } from './notices';
 import { keepPreviousVersion } from './previousVersion';
 import { loadStoreData, recoverWhileOpen } from './recovery';
 import { dailyBackupPath, localDay, writeDailyBackup } from './rollingBackups';
@@ -108,13 +109,15 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   const previousPath = join(dataDir, STORE_FILES.previous);
   const adapter = new StoreFileAdapter(path);
   const notices: string[] = [];
-  let committed: StoreData;
+  let committed!: StoreData;
   let signature: FileSignature | null;
   // A file version read() found unusable, so it is not read again on every call.
   let ignored: FileSignature | null = null;
   let writing = false;
   let backedUpDay: string | null = null;
   let backupFailureReported = false;
+  // Data read at opening (or repair) may hold dates in the future; the next write clamps them.
+  let timesToCheck = false;
 
   const backUpIfFirstToday = async (content: string | Uint8Array) => {
     const day = localDay(now());
@@ -146,26 +149,12 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     });
     committed = deepFreeze(loaded.data);
     signature = loaded.signature;
+    timesToCheck = true;
     notices.push(...loaded.notices);
     if (loaded.backupContent !== null) await backUpIfFirstToday(loaded.backupContent);
   };
 
-  // Reading needs no lock; repairing, migrating and tidying up do, so without it they wait for this
-  // store's first write (or a later open).
-  const openLockOptions = {
-    ...options.lock,
-    timeoutMs: Math.min(options.lock?.timeoutMs ?? OPEN_LOCK_WAIT_MS, OPEN_LOCK_WAIT_MS),
-  };
-  const openLock = await acquireWriteLock(lockPath, openLockOptions).catch((error: unknown) => {
-    if (error instanceof AppFailure) return null;
-    throw error;
-  });
-  let repairPending = openLock === null;
-  try {
-    await load(openLock !== null);
-  } finally {
-    await openLock?.release();
-  }
+  let repairPending = false;
 
   /** Cheap check (one stat) for a write by another process; reads it if there was one. */
   const refreshSync = () => {
@@ -213,6 +202,8 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     const startedFrom = await refreshForWrite();
     const base = committed;
     const draft = createDraft(base);
+    const future = timesToCheck ? findFutureTimes(base, now()) : null;
+    future?.repair(draft);
     const result = mutate(draft);
     draft.revision = base.revision + 1;
     const checked = checkDraft(base, draft);
@@ -241,9 +232,31 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
       );
     }
     committed = db.data;
+    timesToCheck = false;
+    if (future) notices.push(futureTimesNotice(future.annotations, future.readingPositions, now()));
     await backUpIfFirstToday(adapter.lastWritten!);
     return result;
   };
+
+  // Reading needs no lock; repairing, migrating and tidying up do, so without it they wait for this
+  // store's first write (or a later open).
+  const openLockOptions = {
+    ...options.lock,
+    timeoutMs: Math.min(options.lock?.timeoutMs ?? OPEN_LOCK_WAIT_MS, OPEN_LOCK_WAIT_MS),
+  };
+  const openLock = await acquireWriteLock(lockPath, openLockOptions).catch((error: unknown) => {
+    if (error instanceof AppFailure) return null;
+    throw error;
+  });
+  repairPending = openLock === null;
+  try {
+    await load(openLock !== null);
+    // Dates in the future an older Yuedu stored are brought back now, while the lock is held.
+    if (openLock && timesToCheck && findFutureTimes(committed, now()))
+      await commit(openLock, () => undefined).catch(() => undefined); // retried by the next write
+  } finally {
+    await openLock?.release();
+  }
 
   let queue: Promise<unknown> = Promise.resolve();
   return {

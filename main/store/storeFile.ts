@@ -2,8 +2,10 @@ import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from '
 import { open, stat } from 'node:fs/promises';
 import { AppFailure } from '../appFailure';
 import { CorruptDataError } from './corruptDataError';
+import { deepFreeze } from './deepFreeze';
 import { migrate } from './migrations';
 import { parseStoreData } from './schema';
+import { rememberFileOf } from './serializeStoreData';
 import type { StoreData } from './storeData';
 import { writeFileDurably } from './writeFileDurably';
 
@@ -24,8 +26,8 @@ export type StoreFileState =
   | {
       kind: 'valid';
       data: StoreData;
-      /** The exact text read, kept so a migrated file can be preserved as it was. */
-      text: string;
+      /** The exact bytes read, kept so a migrated file can be preserved as it was. */
+      bytes: Buffer;
       /** The schema version the file was written in, before migration. */
       fromVersion: number;
       signature: FileSignature;
@@ -37,12 +39,15 @@ function versionOf(raw: unknown): number {
   return typeof version === 'number' ? version : 0;
 }
 
-/** Turns the text of a file into its state; a file from a newer Yuedu throws AppFailure. */
-function interpret(path: string, text: string, signature: FileSignature): StoreFileState {
+/**
+ * Turns the bytes of a file into its state; a file from a newer Yuedu throws AppFailure. Valid data
+ * comes back frozen, its annotations' bytes remembered for the next write (serializeStoreData).
+ */
+function interpret(path: string, bytes: Buffer, signature: FileSignature): StoreFileState {
   let raw: unknown;
   try {
     // A BOM is what Windows editors add on save; it does not make the content damaged.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       kind: 'corrupt',
@@ -50,8 +55,9 @@ function interpret(path: string, text: string, signature: FileSignature): StoreF
     };
   }
   try {
-    const data = parseStoreData(migrate(raw));
-    return { kind: 'valid', data, text, fromVersion: versionOf(raw), signature };
+    const data = deepFreeze(parseStoreData(migrate(raw)));
+    rememberFileOf(bytes, data.annotations);
+    return { kind: 'valid', data, bytes, fromVersion: versionOf(raw), signature };
   } catch (error) {
     if (error instanceof CorruptDataError) return { kind: 'corrupt', error };
     throw error;
@@ -83,13 +89,13 @@ export async function currentSignature(path: string): Promise<FileSignature | nu
  * failures and files from a newer Yuedu throw AppFailure('storage') so nothing gets overwritten.
  */
 export async function readStoreFile(path: string): Promise<StoreFileState> {
-  let text: string;
+  let bytes: Buffer;
   let signature: FileSignature;
   try {
     const handle = await open(path, 'r');
     try {
       signature = signatureOf(await handle.stat({ bigint: true }));
-      text = await handle.readFile('utf8');
+      bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -97,18 +103,18 @@ export async function readStoreFile(path: string): Promise<StoreFileState> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw unreadable(path, error);
   }
-  return interpret(path, text, signature);
+  return interpret(path, bytes, signature);
 }
 
 /** The synchronous twin of readStoreFile, for `Store.read()` picking up another process's writes. */
 export function readStoreFileSync(path: string): StoreFileState {
-  let text: string;
+  let bytes: Buffer;
   let signature: FileSignature;
   try {
     const fd = openSync(path, 'r');
     try {
       signature = signatureOf(fstatSync(fd, { bigint: true }));
-      text = readFileSync(fd, 'utf8');
+      bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -116,7 +122,7 @@ export function readStoreFileSync(path: string): StoreFileState {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw unreadable(path, error);
   }
-  return interpret(path, text, signature);
+  return interpret(path, bytes, signature);
 }
 
 /**

@@ -12,8 +12,9 @@ import { fixturePath, makeTempDir, removeTempDirs, sampleAnnotation } from './he
 
 afterEach(removeTempDirs);
 
-const fixedNow = () => new Date('2025-06-01T08:09:10.123Z');
-const corruptName = `${STORE_FILES.corruptPrefix}2025-06-01T08-09-10-123Z.json`;
+// Later than any date the tests' data carries (also what child processes write today), so nothing counts as future.
+const fixedNow = () => new Date('2100-06-01T08:09:10.123Z');
+const corruptName = `${STORE_FILES.corruptPrefix}2100-06-01T08-09-10-123Z.json`;
 
 /** Today's backup in `dir`, as the store names it. */
 const todaysBackup = (dir: string) => dailyBackupPath(dir, localDay(new Date()));
@@ -94,7 +95,7 @@ describe('opening a damaged data file', () => {
 
     const backupCorrupt = todaysBackup(dir).replace(
       '.json',
-      '.corrupt-2025-06-01T08-09-10-123Z.json',
+      '.corrupt-2100-06-01T08-09-10-123Z.json',
     );
     expect(await readFile(backupCorrupt, 'utf8')).toBe('also not json');
     expect(await readFile(join(dir, corruptName), 'utf8')).toBe('not json');
@@ -125,8 +126,8 @@ describe('opening a damaged data file', () => {
       n.includes('.corrupt-'),
     );
     expect(aside.sort()).toEqual([
-      'yuedu-data-2025-06-02.corrupt-2025-06-01T08-09-10-123Z.json',
-      'yuedu-data-2025-06-03.corrupt-2025-06-01T08-09-10-123Z.json',
+      'yuedu-data-2025-06-02.corrupt-2100-06-01T08-09-10-123Z.json',
+      'yuedu-data-2025-06-03.corrupt-2100-06-01T08-09-10-123Z.json',
     ]);
     for (const name of aside) expect(restored.notices[0]).toContain(name);
     expect(

@@ -78,6 +78,18 @@ describe('storeDataSchema', () => {
     expect(result.ok).toBe(false);
   });
 
+  it.each(breakages)('reports %s read from disk as corruption', (_, breakIt) => {
+    const data = validData();
+    breakIt(data);
+    expect(() => parseStoreData(JSON.parse(JSON.stringify(data)))).toThrow(CorruptDataError);
+  });
+
+  it('reads valid data from disk unchanged, with or without annotations', () => {
+    for (const data of [createFreshData(), validData()]) {
+      expect(parseStoreData(JSON.parse(JSON.stringify(data)))).toEqual(data);
+    }
+  });
+
   it('reports invalid data read from disk as corruption, naming the problem', () => {
     const data = validData();
     data.settings.fontSize = 99;

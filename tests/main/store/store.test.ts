@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { AppFailure } from '../../../main/appFailure';
-import { STORE_FILES } from '../../../main/store/storeData';
+import { STORE_FILES, type StoreData } from '../../../main/store/storeData';
 import { openStore } from '../../../main/store/store';
 import { makeTempDir, removeTempDirs, sampleAnnotation } from './helpers';
 
@@ -54,7 +54,57 @@ describe('openStore', () => {
     const dir = await makeTempDir();
     const store = await openStore(dir);
     await store.update((data) => void data.annotations.push(sampleAnnotation(7)));
-    expect(await readFile(store.path, 'utf8')).toContain('"note": "笔记 7"');
+    expect(await readFile(store.path, 'utf8')).toContain('"note":"笔记 7"');
+  });
+
+  it('opens a file of an earlier version with pretty-printed annotations and rewrites it one annotation per line, losing nothing', async () => {
+    const dir = await makeTempDir();
+    const first = await openStore(dir);
+    await first.update(
+      (data) => void data.annotations.push(sampleAnnotation(1), sampleAnnotation(2)),
+    );
+    const before = JSON.parse(await readFile(first.path, 'utf8')) as StoreData;
+    await writeFile(first.path, `${JSON.stringify(before, null, 2)}\n`);
+
+    const store = await openStore(dir);
+    expect(store.read()).toEqual(before);
+    await store.update((data) => void data.annotations.push(sampleAnnotation(3)));
+    const text = await readFile(store.path, 'utf8');
+    expect(JSON.parse(text)).toEqual({
+      ...before,
+      revision: before.revision + 1,
+      annotations: [sampleAnnotation(1), sampleAnnotation(2), sampleAnnotation(3)],
+    });
+    expect(text).toContain(`\n    ${JSON.stringify(sampleAnnotation(2))},\n`);
+  });
+
+  it('keeps the annotations it did not change byte for byte when a reopened store writes', async () => {
+    const dir = await makeTempDir();
+    const first = await openStore(dir);
+    await first.update(
+      (data) => void data.annotations.push(sampleAnnotation(1), sampleAnnotation(2)),
+    );
+    // Edited by hand, with spaces and a key order Yuedu never writes: reused as it is, not re-serialised.
+    const { id, note: _, ...rest } = sampleAnnotation(1);
+    const handWritten = JSON.stringify({ id, note: '手写', ...rest }).replace(
+      '"note":"手写"',
+      ' "note": "手写"',
+    );
+    const text = (await readFile(first.path, 'utf8')).replace(
+      JSON.stringify(sampleAnnotation(1)),
+      handWritten,
+    );
+    await writeFile(first.path, text);
+
+    const store = await openStore(dir);
+    expect(store.read().annotations[0]).toEqual({ ...sampleAnnotation(1), note: '手写' });
+    await store.update((data) => void (data.annotations[1]!.note = '改过'));
+    const written = await readFile(store.path, 'utf8');
+    expect(JSON.parse(written).annotations).toEqual([
+      { ...sampleAnnotation(1), note: '手写' },
+      { ...sampleAnnotation(2), note: '改过' },
+    ]);
+    expect(written).toContain(`\n    ${handWritten},\n`);
   });
 });
 
