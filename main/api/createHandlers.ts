@@ -10,6 +10,8 @@ import type { Store } from '../store/store';
 import { updateSettings } from '../store/settings';
 import { setReadingPosition } from '../store/readingPosition';
 import { exportFilename, renderMarkdown } from '../export/markdown';
+import { groupExportFilename, renderGroupMarkdown } from '../export/groupMarkdown';
+import { chooseMembers } from '../group/chooseMembers';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
@@ -259,6 +261,25 @@ export function createHandlers(services: Services): Handlers {
     },
     'group:reply': async ({ annotationId, text }) => (await group()).reply(annotationId, text),
     'group:share': async ({ id, sharing }) => (await group()).setSharing(id, sharing),
+    'group:export': async ({ articleId, members }) => {
+      const article = articleId === undefined ? undefined : requireArticle(articleId);
+      const exportedAt = now();
+      const chosen = (await store()).read().settings.language;
+      const { markdown, highlights } = renderGroupMarkdown({
+        articles: library.list(),
+        notes: chooseMembers(await (await group()).notes(articleId, 'all'), members),
+        exportedAt,
+        ...(articleId === undefined ? {} : { articleId }),
+        language: chosen === 'system' ? services.info.systemLanguage : chosen,
+      });
+      if (highlights === 0) {
+        throw new AppFailure(
+          'nothing-to-export',
+          `${members === 'me' ? 'You have' : 'The chosen members have'} no highlights ${article ? `in ${article.id}` : 'in the library'} yet, so there is nothing to export.`,
+        );
+      }
+      return { text: markdown, filename: groupExportFilename(articleId, exportedAt), highlights };
+    },
     'pack:export': async ({ articleIds, member }) =>
       (await group()).packExport(articleIds, member ?? 'me'),
     'pack:import': async ({ json, dryRun }) => (await group()).packImport(json, dryRun ?? false),
