@@ -210,7 +210,13 @@ export class GroupStateFiles {
 
   /** Changes the membership under the group lock; `change` answers false when it changed nothing. */
   updateMembership<T>(change: (membership: Membership) => T | false): Promise<T | false> {
-    return this.update(MEMBERSHIP_FILE, membershipSchema, emptyMembership, structuredClone, change);
+    return this.update<Membership, T>(
+      MEMBERSHIP_FILE,
+      membershipSchema,
+      emptyMembership,
+      (m) => structuredClone(m),
+      change,
+    );
   }
 
   /** Changes what was received under the group lock; `change` answers false when nothing changed. */
