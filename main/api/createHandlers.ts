@@ -167,7 +167,10 @@ export function createHandlers(services: Services): Handlers {
       published((await annotations()).restore(annotation)),
     'backup:export': async () => {
       const exportedAt = now();
+      const { replies, tombstones } = await (await group()).ownReplies();
       const json = exportBackup({
+        replies,
+        tombstones,
         data: (await store()).read(),
         appVersion: services.info.version,
         now: exportedAt,
@@ -176,7 +179,15 @@ export function createHandlers(services: Services): Handlers {
       return { json, filename: backupFilename(exportedAt) };
     },
     'backup:import': async ({ json }) =>
-      published(importBackup(await store(), json, (id) => library.get(id)?.text, now())),
+      published(
+        importBackup(
+          await store(),
+          json,
+          (id) => library.get(id)?.text,
+          now(),
+          async (replies, tombstones) => (await group()).restoreReplies(replies, tombstones),
+        ),
+      ),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();

@@ -12,6 +12,7 @@ import type {
   PackImportSummary,
   Reply,
   Sharing,
+  Tombstone,
 } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import type { AnnotationService } from '../annotations/annotationService';
@@ -414,6 +415,39 @@ export class GroupService {
     }
     this.publishSoon();
     return summary;
+  }
+
+  /** This member's replies and tombstones, for the full backup. */
+  async ownReplies(): Promise<{ replies: Reply[]; tombstones: Tombstone[] }> {
+    const { replies, tombstones } = await this.files.readMembership();
+    return { replies, tombstones };
+  }
+
+  /**
+   * Restores replies and tombstones from a backup: by id, the newer change winning, a tombstone
+   * removing a reply it outdates. Answers how many replies were added or updated.
+   */
+  async restoreReplies(
+    replies: readonly Reply[],
+    tombstones: readonly Tombstone[],
+  ): Promise<number> {
+    if (replies.length === 0 && tombstones.length === 0) return 0;
+    const changed = await this.files.updateMembership((membership) => {
+      const merged = {
+        ...emptyReceived(),
+        replies: membership.replies,
+        tombstones: membership.tombstones,
+      };
+      const summary = mergeReceived(merged, { annotations: [], replies, tombstones });
+      const count = summary.replies.new + summary.replies.updated;
+      const tombstonesChanged = merged.tombstones.length !== membership.tombstones.length;
+      if (count === 0 && summary.replies.deleted === 0 && !tombstonesChanged) return false;
+      membership.replies = merged.replies;
+      membership.tombstones = merged.tombstones;
+      return count;
+    });
+    if (changed !== false) this.publishSoon();
+    return changed === false ? 0 : changed;
   }
 
   /** True when `id` is another member's annotation, which this member may read but not change. */
