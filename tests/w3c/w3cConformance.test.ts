@@ -86,7 +86,7 @@ describe.skipIf(!hasSuite && !inCi)('W3C Web Annotation conformance of the backu
         // A study-group reply on each: replies travel in the backup as W3C `replying` items.
         if (made.ok) {
           const replied = await yuedu.dispatch('group:reply', {
-            annotationId: made.value.id,
+            annotationId: (made.value as { id: string }).id,
             text: `回复 ${color}`,
           });
           expect(replied.ok).toBe(true);

@@ -52,7 +52,7 @@ describe('study-group replies in the full backup', () => {
       articleText,
       replies: [REPLY],
     }) as BackupDocument;
-    const items = document.annotations.first!.items as Array<Record<string, unknown>>;
+    const items = document.annotations.first!.items as unknown as Array<Record<string, unknown>>;
     const reply = items.find((i) => i['motivation'] === 'replying')!;
     delete reply['body'];
     expect(() => parseBackup(JSON.stringify(document), articleText)).toThrow(/Reply 1:/);
