@@ -146,7 +146,10 @@ export function createHandlers(services: Services): Handlers {
       const articlesById = new Map(library.list().map((article) => [article.id, article]));
       // Loaded when first asked: the folding and pinyin tables are large and most commands never search notes.
       const { searchNotes } = await import('../search/searchNotes');
-      return searchNotes((await store()).read().annotations, articlesById, query, limit);
+      // Everyone's highlights and replies in the study group, each marked with whose it is.
+      const members = await group();
+      const { id } = await members.whoami();
+      return searchNotes(await members.notes(undefined, 'all'), articlesById, query, limit, id);
     },
     'search:status': async () => services.search().status(),
     'annotations:list': async ({ articleId }) => (await annotations()).list(articleId),
