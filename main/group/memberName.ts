@@ -39,8 +39,8 @@ export async function setMemberName(store: Store, raw: string): Promise<Creator>
 
 // Controls, bidirectional marks, embeddings, overrides and isolates, line and paragraph separators,
 // and invisible format characters that could hide or reorder a name.
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const UNSAFE_IN_NAME =
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
