@@ -1,12 +1,14 @@
-// Times reading a study-group folder: parsing member files and merging them, then a whole
-// `group:refresh` (read, merge, place every annotation on this machine's text, publish) through
-// the dispatcher. Run: npx tsx scripts/bench-group.ts [runs]
+// Times a study-group folder through the dispatcher: parsing and merging member files, joining,
+// the start-up cost the group adds (a new process refreshes and shows an article) and the time
+// from a member's file landing to it showing. Run: npx tsx scripts/bench-group.ts [runs]
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createTarget } from '../main/annotations/anchor';
 import { openYuedu } from '../main/api/openYuedu';
+import type { Yuedu } from '../main/api/yuedu';
+import type { ArgsOf, Channel, ResultOf } from '../shared/ipc/contract';
 import { emptyReceived } from '../main/group/groupState';
 import { buildMemberDocument, memberFileName, parseMemberFile } from '../main/group/memberFile';
 import { mergeReceived } from '../main/group/mergeReceived';
@@ -56,15 +58,44 @@ function writeFolder(members: number, perMember: number): string {
   return folder;
 }
 
+const openBench = (dataDir: string) =>
+  openYuedu({
+    dataDir,
+    seedsDir: SOURCE_LAYOUT.seedsDir,
+    generatedDir: SOURCE_LAYOUT.generatedDir,
+    systemLanguage: 'en',
+    version: 'bench',
+  });
+
+async function call<C extends Channel>(yuedu: Yuedu, channel: C, args: ArgsOf<C>) {
+  const result = await yuedu.dispatch(channel, args);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as ResultOf<C>;
+}
+
+const timed = async (task: () => Promise<unknown>) => {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+};
+
+/** Removes files the benchmark member published, so every run reads the same folder. */
+function tidy(folder: string, files: readonly string[]) {
+  for (const name of readdirSync(folder)) {
+    if (!files.includes(path.join(folder, name))) rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+const ARTICLE = articles[0]!.id;
 const rows: string[][] = [];
 for (const [members, perMember] of [
   [5, 200],
-  [5, 2_000],
-  [20, 2_000],
+  [10, 1_000],
 ] as const) {
   const folder = writeFolder(members, perMember);
   const files = readdirSync(folder).map((f) => path.join(folder, f));
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const label = `${members} members × ${perMember.toLocaleString('en')} (${(bytes / 1024 / 1024).toFixed(1)} MB)`;
   const parseMerge: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const started = performance.now();
@@ -72,41 +103,59 @@ for (const [members, perMember] of [
     for (const file of files) mergeReceived(received, parseMemberFile(readFileSync(file)));
     parseMerge.push(performance.now() - started);
   }
-  const refresh: number[] = [];
+  const join: number[] = [];
+  const startup: number[] = [];
+  const landing: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-data-'));
-    const yuedu = await openYuedu({
-      dataDir,
-      seedsDir: SOURCE_LAYOUT.seedsDir,
-      generatedDir: SOURCE_LAYOUT.generatedDir,
-      systemLanguage: 'en',
-      version: 'bench',
-    });
-    const joined = await yuedu.dispatch('group:use', { folder });
-    if (!joined.ok) throw new Error(joined.error.message);
-    const started = performance.now();
-    const result = await yuedu.dispatch('group:refresh', {});
-    refresh.push(performance.now() - started);
-    if (!result.ok) throw new Error(result.error.message);
+    const first = await openBench(dataDir);
+    join.push(await timed(() => call(first, 'group:use', { folder })));
+    await first.close();
+    // Start-up: a new process with the group already joined reads the folder and shows an article.
+    const yuedu = await openBench(dataDir);
+    startup.push(
+      await timed(async () => {
+        await call(yuedu, 'group:refresh', {});
+        await call(yuedu, 'group:notes', { articleId: ARTICLE });
+      }),
+    );
+    // A member's file lands with one more annotation: refresh, then the article's notes again.
+    const changed = files[run % files.length]!;
+    const document = JSON.parse(readFileSync(changed, 'utf8')) as {
+      annotations: { first: { items: Array<{ id: string }> } };
+    };
+    const items = document.annotations.first.items;
+    items.push({ ...structuredClone(items[0]!), id: `urn:uuid:${randomUUID()}` });
+    writeFileSync(changed, JSON.stringify(document, null, 2));
+    landing.push(
+      await timed(async () => {
+        await call(yuedu, 'group:refresh', {});
+        await call(yuedu, 'group:notes', { articleId: ARTICLE });
+      }),
+    );
     await yuedu.close();
-    // Remove the benchmark member's own file, so every run reads the same folder.
-    for (const name of readdirSync(folder)) {
-      if (!files.includes(path.join(folder, name)))
-        rmSync(path.join(folder, name), { force: true });
-    }
+    tidy(folder, files);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  rows.push([
-    `${members} members × ${perMember.toLocaleString('en')}`,
-    `${(bytes / 1024 / 1024).toFixed(1)} MB`,
-    ms(percentile(parseMerge, 0.5)),
-    ms(percentile(refresh, 0.5)),
-  ]);
+  const median = (samples: number[]) => ms(percentile(samples, 0.5));
+  rows.push(
+    [label, 'parse + merge every file (no I/O of state)', median(parseMerge), ''],
+    [label, 'join: group:use, everything new', median(join), ''],
+    [
+      label,
+      'start-up added by the group: group:refresh + group:notes(article), new process',
+      median(startup),
+      members === 10 ? '≤ 300 ms' : '',
+    ],
+    [
+      label,
+      "a member's file lands → group:refresh + group:notes(article) done",
+      median(landing),
+      members === 10 ? '≤ 2,000 ms' : '',
+    ],
+  );
   rmSync(folder, { recursive: true, force: true });
 }
-console.log(
-  markdownTable(
-    ['folder', 'size', 'parse + merge (median)', 'group:refresh, nothing new (median)'],
-    rows,
-  ),
-);
+const load = os.loadavg().map((n) => n.toFixed(2));
+console.log(markdownTable(['folder', 'what', `median of ${RUNS}`, 'target'], rows));
+console.log(`\nLoad average at the end: ${load.join(', ')} (${os.cpus().length} cores).`);

@@ -9,7 +9,10 @@ const later = (stamp: string, than: Date) => Date.parse(stamp) > than.getTime();
  * every later merge (the later `modified` wins) for ever. Returns the same object when nothing
  * had to change.
  */
-export function clampAnnotationTimes(annotation: Annotation, now: Date): Annotation {
+export function clampAnnotationTimes<T extends Pick<Annotation, 'created' | 'modified'>>(
+  annotation: T,
+  now: Date,
+): T {
   const modified = later(annotation.modified, now) ? now.toISOString() : annotation.modified;
   const created =
     Date.parse(annotation.created) > Date.parse(modified) ? modified : annotation.created;

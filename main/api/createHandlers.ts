@@ -10,6 +10,8 @@ import type { Store } from '../store/store';
 import { updateSettings } from '../store/settings';
 import { setReadingPosition } from '../store/readingPosition';
 import { exportFilename, renderMarkdown } from '../export/markdown';
+import { groupExportFilename, renderGroupMarkdown } from '../export/groupMarkdown';
+import { chooseMembers } from '../group/chooseMembers';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { backupFilename, exportBackup } from '../backup/exportBackup';
 import { importBackup } from '../backup/importBackup';
@@ -144,7 +146,10 @@ export function createHandlers(services: Services): Handlers {
       const articlesById = new Map(library.list().map((article) => [article.id, article]));
       // Loaded when first asked: the folding and pinyin tables are large and most commands never search notes.
       const { searchNotes } = await import('../search/searchNotes');
-      return searchNotes((await store()).read().annotations, articlesById, query, limit);
+      // Everyone's highlights and replies in the study group, each marked with whose it is.
+      const members = await group();
+      const { id } = await members.whoami();
+      return searchNotes(await members.notes(undefined, 'all'), articlesById, query, limit, id);
     },
     'search:status': async () => services.search().status(),
     'annotations:list': async ({ articleId }) => (await annotations()).list(articleId),
@@ -165,7 +170,10 @@ export function createHandlers(services: Services): Handlers {
       published((await annotations()).restore(annotation)),
     'backup:export': async () => {
       const exportedAt = now();
+      const { replies, tombstones } = await (await group()).ownReplies();
       const json = exportBackup({
+        replies,
+        tombstones,
         data: (await store()).read(),
         appVersion: services.info.version,
         now: exportedAt,
@@ -174,7 +182,15 @@ export function createHandlers(services: Services): Handlers {
       return { json, filename: backupFilename(exportedAt) };
     },
     'backup:import': async ({ json }) =>
-      published(importBackup(await store(), json, (id) => library.get(id)?.text, now())),
+      published(
+        importBackup(
+          await store(),
+          json,
+          (id) => library.get(id)?.text,
+          now(),
+          async (replies, tombstones) => (await group()).restoreReplies(replies, tombstones),
+        ),
+      ),
     'export:markdown': async ({ articleId }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);
       const exportedAt = now();
@@ -259,6 +275,25 @@ export function createHandlers(services: Services): Handlers {
     },
     'group:reply': async ({ annotationId, text }) => (await group()).reply(annotationId, text),
     'group:share': async ({ id, sharing }) => (await group()).setSharing(id, sharing),
+    'group:export': async ({ articleId, members }) => {
+      const article = articleId === undefined ? undefined : requireArticle(articleId);
+      const exportedAt = now();
+      const chosen = (await store()).read().settings.language;
+      const { markdown, highlights } = renderGroupMarkdown({
+        articles: library.list(),
+        notes: chooseMembers(await (await group()).notes(articleId, 'all'), members),
+        exportedAt,
+        ...(articleId === undefined ? {} : { articleId }),
+        language: chosen === 'system' ? services.info.systemLanguage : chosen,
+      });
+      if (highlights === 0) {
+        throw new AppFailure(
+          'nothing-to-export',
+          `${members === 'me' ? 'You have' : 'The chosen members have'} no highlights ${article ? `in ${article.id}` : 'in the library'} yet, so there is nothing to export.`,
+        );
+      }
+      return { text: markdown, filename: groupExportFilename(articleId, exportedAt), highlights };
+    },
     'pack:export': async ({ articleIds, member }) =>
       (await group()).packExport(articleIds, member ?? 'me'),
     'pack:import': async ({ json, dryRun }) => (await group()).packImport(json, dryRun ?? false),

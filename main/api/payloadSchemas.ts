@@ -179,6 +179,14 @@ export const PAYLOAD_SCHEMAS = {
     text: note.trim().min(1, 'a reply cannot be empty'),
   }),
   'group:share': z.strictObject({ id, sharing }),
+  'group:export': z.strictObject({
+    articleId: id.optional(),
+    members: z.union([
+      z.literal('me'),
+      z.literal('all'),
+      z.array(id).min(1, 'choose at least one member').max(1_000),
+    ]),
+  }),
   'pack:export': z.strictObject({
     articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
     member: id.optional(),

@@ -1,6 +1,7 @@
 import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import type { Creator } from '../../shared/model/annotation';
 import type { ReadingPosition, Settings } from '../../shared/model/settings';
+import type { W3cReply, W3cTombstone } from '../group/w3cItems';
 import type { ANNO_CONTEXT, W3cAnnotation } from './w3cAnnotation';
 
 /** The backup format this build writes; a higher number means a newer Yuedu made the file. */
@@ -20,7 +21,8 @@ export interface W3cAnnotationCollection {
     id: string;
     type: 'AnnotationPage';
     startIndex: 0;
-    items: W3cAnnotation[];
+    /** Highlights, then the user's study-group replies (motivation `replying`). */
+    items: Array<W3cAnnotation | W3cReply>;
   };
 }
 
@@ -39,4 +41,6 @@ export interface BackupDocument {
   annotations: W3cAnnotationCollection;
   /** Words saved from the dictionary; absent in backups made before the vocabulary existed. */
   vocabulary?: VocabularyEntry[];
+  /** The user's deleted study-group items, so a restore does not bring back what the group saw go. */
+  deleted?: W3cTombstone[];
 }

@@ -1,3 +1,5 @@
+import type { Reply, Tombstone } from '../../shared/model/group';
+import { toW3cReply, toW3cTombstone } from '../group/w3cItems';
 import type { StoreData } from '../store/storeData';
 import { BACKUP_FORMAT_VERSION, BACKUP_MARKER, type BackupDocument } from './backupDocument';
 import { ANNO_CONTEXT, toW3cAnnotation } from './w3cAnnotation';
@@ -8,6 +10,9 @@ export interface BackupSource {
   appVersion: string;
   now: Date;
   articleText: (articleId: string) => string | undefined;
+  /** The user's own study-group replies and tombstones (membership.json), if any. */
+  replies?: readonly Reply[];
+  tombstones?: readonly Tombstone[];
 }
 
 /** Builds the backup document; keys are written in a fixed order so equal data gives equal files. */
@@ -16,10 +21,15 @@ export function buildBackupDocument({
   appVersion,
   now,
   articleText,
+  replies = [],
+  tombstones = [],
 }: BackupSource): BackupDocument {
   const exported = now.toISOString();
   const collectionId = `yuedu://backup/${encodeURIComponent(exported)}`;
-  const items = data.annotations.map((a) => toW3cAnnotation(a, articleText(a.articleId)));
+  const items = [
+    ...data.annotations.map((a) => toW3cAnnotation(a, articleText(a.articleId))),
+    ...replies.map(toW3cReply),
+  ];
   return {
     yuedu: BACKUP_MARKER,
     version: BACKUP_FORMAT_VERSION,
@@ -55,6 +65,7 @@ export function buildBackupDocument({
         : {}),
     },
     vocabulary: data.vocabulary.map((entry) => ({ ...entry })),
+    ...(tombstones.length > 0 ? { deleted: tombstones.map(toW3cTombstone) } : {}),
   };
 }
 

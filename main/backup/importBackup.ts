@@ -1,4 +1,5 @@
 import type { BackupImportSummary } from '../../shared/model/backup';
+import type { Reply, Tombstone } from '../../shared/model/group';
 import type { Store } from '../store/store';
 import type { StoreData } from '../store/storeData';
 import { clampAnnotationTimes, clampReadingPositionTime } from '../annotations/clampTimes';
@@ -16,15 +17,26 @@ export async function importBackup(
   json: string,
   articleText: (articleId: string) => string | undefined,
   now: Date = new Date(),
+  /** Puts back the study-group replies and tombstones; answers how many replies it restored. */
+  restoreReplies?: (replies: Reply[], tombstones: Tombstone[]) => Promise<number>,
 ): Promise<BackupImportSummary> {
   const parsed = parseBackup(json, articleText);
+  const withReplies = async (summary: BackupImportSummary): Promise<BackupImportSummary> => {
+    if (!restoreReplies || (parsed.replies.length === 0 && parsed.tombstones.length === 0))
+      return summary;
+    const repliesRestored = await restoreReplies(
+      parsed.replies.map((r) => clampAnnotationTimes(r, now)),
+      parsed.tombstones,
+    );
+    return { ...summary, repliesRestored };
+  };
   const backup = {
     ...parsed,
     annotations: parsed.annotations.map((a) => clampAnnotationTimes(a, now)),
     readingPositions: parsed.readingPositions.map((p) => clampReadingPositionTime(p, now)),
   };
   const preview = mergeBackup(structuredClone(store.read()) as StoreData, backup);
-  if (!mergeChangedSomething(preview)) return preview;
+  if (!mergeChangedSomething(preview)) return withReplies(preview);
   // Merge again inside the update, against the state current when it runs.
-  return store.update((data) => mergeBackup(data, backup));
+  return withReplies(await store.update((data) => mergeBackup(data, backup)));
 }

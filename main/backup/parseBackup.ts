@@ -10,6 +10,8 @@ import {
 } from '../store/schema';
 import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import { BACKUP_FORMAT_VERSION, BACKUP_MARKER } from './backupDocument';
+import type { Reply, Tombstone } from '../../shared/model/group';
+import { fromW3cReply, fromW3cTombstones } from '../group/w3cItems';
 import { BackupProblem, fromW3cAnnotation } from './fromW3cAnnotation';
 
 /** A backup read back into the store's own shapes, ready to merge. */
@@ -19,6 +21,9 @@ export interface ParsedBackup {
   readingPositions: ReadingPosition[];
   annotations: Annotation[];
   vocabulary: VocabularyEntry[];
+  /** Study-group replies the user wrote, and their deletions. */
+  replies: Reply[];
+  tombstones: Tombstone[];
 }
 
 const NOT_A_BACKUP = 'This file is not a Yuedu backup.';
@@ -38,6 +43,7 @@ const documentSchema = z.looseObject({
     first: z.looseObject({ items: z.array(z.unknown()) }).optional(),
   }),
   vocabulary: z.array(vocabularyEntrySchema).default([]),
+  deleted: z.array(z.unknown()).default([]),
 });
 
 const refuse = (message: string) => new AppFailure('invalid-payload', message);
@@ -101,6 +107,17 @@ function parseAnnotations(
   });
 }
 
+function parseReplies(raw: unknown[]): Reply[] {
+  return raw.map((item, index) => {
+    try {
+      return fromW3cReply(item);
+    } catch (error) {
+      if (!(error instanceof BackupProblem)) throw error;
+      throw refuse(`Reply ${index + 1}: ${sentence(error.message)} Nothing was changed.`);
+    }
+  });
+}
+
 /**
  * Reads and checks a whole backup before anything is merged, refusing with one clear sentence:
  * not a backup, made by a newer Yuedu, or which part is wrong ("Annotation 3: …").
@@ -125,12 +142,26 @@ export function parseBackup(
       `This Yuedu backup is damaged (${describe(document.error)}). Nothing was changed.`,
     );
   }
-  const { user, settings, readingPositions, annotations, vocabulary } = document.data;
+  const { user, settings, readingPositions, annotations, vocabulary, deleted } = document.data;
+  const items = annotations.first?.items ?? [];
+  const isReply = (item: unknown) =>
+    typeof item === 'object' &&
+    item !== null &&
+    (item as { motivation?: unknown }).motivation === 'replying';
+  const problems: string[] = [];
+  const tombstones = fromW3cTombstones(deleted, problems);
+  if (problems[0])
+    throw refuse(`This Yuedu backup is damaged (${problems[0]}) Nothing was changed.`);
   return {
     vocabulary,
     user,
     settings,
     readingPositions: parseReadingPositions(readingPositions),
-    annotations: parseAnnotations(annotations.first?.items ?? [], articleText),
+    annotations: parseAnnotations(
+      items.filter((item) => !isReply(item)),
+      articleText,
+    ),
+    replies: parseReplies(items.filter(isReply)),
+    tombstones,
   };
 }

@@ -8,6 +8,9 @@ export interface ExportLabels {
   colours: Record<HighlightColor, string>;
   highlighted: string;
   openInYuedu: string;
+  /** The study-group export's title and the heading over a highlight's replies. */
+  groupNotesTitle: string;
+  replies: string;
 }
 
 const LABELS: Record<Language, ExportLabels> = {
@@ -17,6 +20,8 @@ const LABELS: Record<Language, ExportLabels> = {
     colours: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink' },
     highlighted: 'Highlighted',
     openInYuedu: 'Open in Yuedu',
+    groupNotesTitle: 'Study group notes',
+    replies: 'Replies',
   },
   zh: {
     allNotesTitle: '阅读笔记',
@@ -24,6 +29,8 @@ const LABELS: Record<Language, ExportLabels> = {
     colours: { yellow: '黄色', green: '绿色', blue: '蓝色', pink: '粉色' },
     highlighted: '标注于',
     openInYuedu: '在阅读中打开',
+    groupNotesTitle: '学习小组笔记',
+    replies: '回复',
   },
 };
 

@@ -147,7 +147,8 @@ function renderHighlight(annotation: Annotation, labels: ExportLabels): string {
   return parts.join('\n\n');
 }
 
-function renderBlockquote(quote: string): string {
+/** A quote as a Markdown blockquote, escaped; the group export quotes the same way. */
+export function renderBlockquote(quote: string): string {
   return escapeMarkdownText(quote.trim())
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
@@ -155,7 +156,7 @@ function renderBlockquote(quote: string): string {
 }
 
 /** Paragraphs are separated by blank lines; line breaks inside a paragraph are kept as they are. */
-function renderNote(note: string): string {
+export function renderNote(note: string): string {
   return normalizeLineEndings(note)
     .split(/\n[ \t]*(?:\n[ \t]*)+/)
     .map((paragraph) => paragraph.replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, ''))
@@ -177,6 +178,7 @@ function encodeLinkPart(value: string): string {
   );
 }
 
-function singleLine(text: string): string {
+/** Titles and names on one line, for headings and front matter. */
+export function singleLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

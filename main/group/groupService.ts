@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Creator } from '../../shared/model/annotation';
@@ -11,6 +12,7 @@ import type {
   PackImportSummary,
   Reply,
   Sharing,
+  Tombstone,
 } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import type { AnnotationService } from '../annotations/annotationService';
@@ -91,9 +93,9 @@ export class GroupService {
   }
 
   async setDefaultSharing(sharing: Sharing): Promise<Member> {
-    const membership = await this.files.readMembership();
-    membership.defaultSharing = sharing;
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((membership) => {
+      membership.defaultSharing = sharing;
+    });
     this.publishSoon();
     return this.whoami();
   }
@@ -109,9 +111,9 @@ export class GroupService {
         ? readOnly()
         : new AppFailure('not-found', `No highlight with id "${annotationId}".`);
     }
-    const membership = await this.files.readMembership();
-    membership.sharing[annotationId] = sharing;
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((membership) => {
+      membership.sharing[annotationId] = sharing;
+    });
     this.publishSoon();
     return { id: annotationId, sharing };
   }
@@ -128,18 +130,18 @@ export class GroupService {
       );
     }
     if (!info.isDirectory()) throw new AppFailure('invalid-payload', `${folder} is not a folder.`);
-    const membership = await this.files.readMembership();
-    membership.folder = folder;
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((membership) => {
+      membership.folder = folder;
+    });
     return this.refresh();
   }
 
   /** Stops publishing and reading the folder; nothing is removed here or there. */
   async leave(): Promise<GroupStatus> {
     await this.flush();
-    const membership = await this.files.readMembership();
-    membership.folder = null;
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((membership) => {
+      membership.folder = null;
+    });
     return this.status();
   }
 
@@ -147,37 +149,53 @@ export class GroupService {
   async refresh(): Promise<GroupStatus> {
     const membership = await this.files.readMembership();
     const folder = requireFolder(membership);
-    const reading = await this.readFolder(folder);
-    const received = await this.files.readReceived();
-    let changed = false;
+    // Files unchanged since they were merged are not parsed again.
+    const reading = await this.readFolder(folder, (await this.files.readReceived()).files);
     // Oldest first, so the newest file decides a member's name.
     const sources = [...reading.sources].sort(
       (a, b) => Date.parse(a.content.written) - Date.parse(b.content.written),
     );
-    for (const { content, conflictCopy } of sources) {
-      if (mergeChanged(mergeReceived(received, content))) changed = true;
-      const known = received.members[content.member.id];
-      if (!conflictCopy && (!known || Date.parse(content.written) >= Date.parse(known.written))) {
-        if (!known || known.name !== content.member.name || known.written !== content.written)
-          changed = true;
-        received.members[content.member.id] = {
-          name: content.member.name,
-          written: content.written,
-        };
-      }
-    }
-    if (changed) await this.files.writeReceived(received);
+    const unchanged =
+      sources.length === 0 &&
+      isDeepStrictEqual((await this.files.readReceived()).files ?? {}, reading.files);
+    if (!unchanged)
+      await this.files.updateReceived((received) => {
+        let changed = !isDeepStrictEqual(received.files ?? {}, reading.files);
+        received.files = reading.files;
+        for (const { content, conflictCopy } of sources) {
+          if (mergeChanged(mergeReceived(received, content))) changed = true;
+          const known = received.members[content.member.id];
+          if (
+            !conflictCopy &&
+            (!known || Date.parse(content.written) >= Date.parse(known.written))
+          ) {
+            if (!known || known.name !== content.member.name || known.written !== content.written)
+              changed = true;
+            received.members[content.member.id] = {
+              name: content.member.name,
+              written: content.written,
+            };
+          }
+        }
+        return changed;
+      });
     await this.adoptMissingArticles(folder, sources, reading.notes);
     await this.publishNow();
     // Publishing records new tombstones in the membership file.
-    return this.describe(await this.files.readMembership(), received, reading.notes);
+    return this.describe(
+      await this.files.readMembership(),
+      await this.files.readReceived(),
+      reading.notes,
+    );
   }
 
   /** The group as it stands: members, their counts, and every folder file that was skipped or needed care. */
   async status(): Promise<GroupStatus> {
     const membership = await this.files.readMembership();
     const received = await this.files.readReceived();
-    const notes = membership.folder ? (await this.readFolder(membership.folder)).notes : [];
+    const notes = membership.folder
+      ? (await this.readFolder(membership.folder, received.files)).notes
+      : [];
     return this.describe(membership, received, notes);
   }
 
@@ -198,9 +216,9 @@ export class GroupService {
       modified: stamp,
       text,
     };
-    const membership = await this.files.readMembership();
-    membership.replies.push(reply);
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((membership) => {
+      membership.replies.push(reply);
+    });
     this.publishSoon();
     return reply;
   }
@@ -321,7 +339,8 @@ export class GroupService {
       items.filter((i) => i.creator.id !== me.id);
 
     const membership = await this.files.readMembership();
-    const received = await this.files.readReceived();
+    // A copy: a dry run only counts.
+    const received = structuredClone(await this.files.readReceived());
     const own = {
       ...emptyReceived(),
       annotations: structuredClone([...this.store.read().annotations]),
@@ -377,12 +396,58 @@ export class GroupService {
       });
     }
     if (ownSummary.replies.new + ownSummary.replies.updated > 0) {
-      membership.replies = own.replies;
-      await this.files.writeMembership(membership);
+      await this.files.updateMembership((current) => {
+        const merged = { ...emptyReceived(), replies: current.replies };
+        mergeReceived(merged, { annotations: [], replies: mine(pack.replies), tombstones: [] });
+        current.replies = merged.replies;
+      });
     }
-    if (mergeChanged(othersSummary) || namesChanged) await this.files.writeReceived(received);
+    if (mergeChanged(othersSummary) || namesChanged) {
+      // Merged again under the lock, onto what is on disk now.
+      await this.files.updateReceived((current) => {
+        mergeReceived(current, {
+          annotations: theirs(pack.annotations),
+          replies: theirs(pack.replies),
+          tombstones: [],
+        });
+        for (const [id, member] of Object.entries(received.members)) current.members[id] ??= member;
+      });
+    }
     this.publishSoon();
     return summary;
+  }
+
+  /** This member's replies and tombstones, for the full backup. */
+  async ownReplies(): Promise<{ replies: Reply[]; tombstones: Tombstone[] }> {
+    const { replies, tombstones } = await this.files.readMembership();
+    return { replies, tombstones };
+  }
+
+  /**
+   * Restores replies and tombstones from a backup: by id, the newer change winning, a tombstone
+   * removing a reply it outdates. Answers how many replies were added or updated.
+   */
+  async restoreReplies(
+    replies: readonly Reply[],
+    tombstones: readonly Tombstone[],
+  ): Promise<number> {
+    if (replies.length === 0 && tombstones.length === 0) return 0;
+    const changed = await this.files.updateMembership((membership) => {
+      const merged = {
+        ...emptyReceived(),
+        replies: membership.replies,
+        tombstones: membership.tombstones,
+      };
+      const summary = mergeReceived(merged, { annotations: [], replies, tombstones });
+      const count = summary.replies.new + summary.replies.updated;
+      const tombstonesChanged = merged.tombstones.length !== membership.tombstones.length;
+      if (count === 0 && summary.replies.deleted === 0 && !tombstonesChanged) return false;
+      membership.replies = merged.replies;
+      membership.tombstones = merged.tombstones;
+      return count;
+    });
+    if (changed !== false) this.publishSoon();
+    return changed === false ? 0 : changed;
   }
 
   /** True when `id` is another member's annotation, which this member may read but not change. */
@@ -475,9 +540,10 @@ export class GroupService {
       throw new AppFailure('storage', this.lastPublishError);
     }
     await shareTexts();
-    membership.published = [...current].sort();
-    membership.tombstones = [...tombstones.values()];
-    await this.files.writeMembership(membership);
+    await this.files.updateMembership((latest) => {
+      latest.published = [...current].sort();
+      latest.tombstones = [...tombstones.values()];
+    });
   }
 
   /** This member's shared annotations and the replies the group can see, with today's name. */
@@ -563,9 +629,9 @@ export class GroupService {
     );
   }
 
-  private async readFolder(folder: string) {
+  private async readFolder(folder: string, known?: Received['files']) {
     try {
-      return await readGroupFolder(folder, this.me().id);
+      return await readGroupFolder(folder, this.me().id, known);
     } catch (error) {
       throw new AppFailure(
         'storage',

@@ -1,3 +1,4 @@
+import { cleanIncomingName } from './memberName';
 import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Reply, Tombstone } from '../../shared/model/group';
@@ -164,12 +165,16 @@ export function parseMemberFile(bytes: Uint8Array): ParsedMemberFile {
     decoded.problems,
     (creatorId) => creatorId === memberId,
   );
+  // Every item speaks for this member (checked above), so all carry the one cleaned name.
+  const { name, problem } = cleanIncomingName(doc.member.name, memberId);
+  if (problem) decoded.problems.unshift(problem);
+  const member = { id: memberId, name };
   return {
-    member: { id: memberId, name: doc.member.name },
+    member,
     written: doc.written,
     articles: doc.articles.map(({ id, fingerprint }) => ({ id, fingerprint })),
-    annotations: decoded.annotations,
-    replies: decoded.replies,
+    annotations: decoded.annotations.map((a) => ({ ...a, creator: member })),
+    replies: decoded.replies.map((r) => ({ ...r, creator: member })),
     tombstones,
     problems: decoded.problems,
   };

@@ -1,3 +1,4 @@
+import { cleanIncomingName } from './memberName';
 import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
@@ -119,9 +120,13 @@ export function parsePack(json: string): PackContent {
         'invalid-payload',
         `This pack names an unknown member "${m.id}". Nothing was changed.`,
       );
-    return { id, name: m.name };
+    return { id, name: cleanIncomingName(m.name, id).name };
   });
   const decoded = fromW3cItems(parsed.data.annotations.first?.items ?? []);
+  const named = (creator: Creator): Creator => ({
+    id: creator.id,
+    name: cleanIncomingName(creator.name, creator.id).name,
+  });
   if (decoded.problems.length > 0) {
     throw new AppFailure(
       'invalid-payload',
@@ -131,8 +136,8 @@ export function parsePack(json: string): PackContent {
   return {
     members,
     articles: parsed.data.articles,
-    annotations: decoded.annotations,
-    replies: decoded.replies,
+    annotations: decoded.annotations.map((a) => ({ ...a, creator: named(a.creator) })),
+    replies: decoded.replies.map((r) => ({ ...r, creator: named(r.creator) })),
   };
 }
 

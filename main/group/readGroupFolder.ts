@@ -1,8 +1,10 @@
-import { open, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { GroupFileNote } from '../../shared/model/group';
 import { classifyGroupFile } from './classifyGroupFile';
+import type { FolderFile } from './groupState';
 import { GroupFileProblem, parseMemberFile, type ParsedMemberFile } from './memberFile';
 
 /** One member file (or conflict copy) that could be read. */
@@ -13,8 +15,11 @@ export interface MemberSource {
 }
 
 export interface GroupFolderReading {
+  /** The files that changed since `known` (all of them without it), parsed. */
   sources: MemberSource[];
   notes: GroupFileNote[];
+  /** Every member file that could be read, with what it said, to skip it next time if unchanged. */
+  files: Record<string, FolderFile>;
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
@@ -41,9 +46,15 @@ export async function readBounded(path: string, limit: number): Promise<Uint8Arr
 /**
  * Reads every member file in the folder except this member's own, each on its own: a damaged,
  * foreign, oversized or newer-format file becomes a note saying why, and never stops the others.
+ * A file whose size and change time (or, failing those, SHA-256) match `known` was merged before:
+ * it is not parsed again, and its notes from then are repeated.
  */
-export async function readGroupFolder(folder: string, myId: string): Promise<GroupFolderReading> {
-  const reading: GroupFolderReading = { sources: [], notes: [] };
+export async function readGroupFolder(
+  folder: string,
+  myId: string,
+  known: Readonly<Record<string, FolderFile>> = {},
+): Promise<GroupFolderReading> {
+  const reading: GroupFolderReading = { sources: [], notes: [], files: {} };
   const names = (await readdir(folder)).sort();
   for (const file of names) {
     const kind = classifyGroupFile(file);
@@ -63,33 +74,58 @@ export async function readGroupFolder(folder: string, myId: string): Promise<Gro
         });
       continue;
     }
-    let content: ParsedMemberFile;
-    try {
-      content = parseMemberFile(await readBounded(join(folder, file), GROUP_FILE_MAX_BYTES));
-    } catch (error) {
-      const reason =
-        error instanceof GroupFileProblem
-          ? error.message
-          : `it could not be read (${codeOf(error)}).`;
+    const path = join(folder, file);
+    const before = known[file];
+    const skipped = (reason: string) =>
       reading.notes.push({
         file,
         member: kind.memberId,
         used: false,
         reason: `Skipped: ${reason}`,
       });
+    let bytes: Uint8Array;
+    let size: number;
+    let mtimeMs: number;
+    try {
+      ({ size, mtimeMs } = await stat(path));
+      if (before && before.size === size && before.mtimeMs === mtimeMs) {
+        reading.files[file] = before;
+        reading.notes.push(...before.notes);
+        continue;
+      }
+      bytes = await readBounded(path, GROUP_FILE_MAX_BYTES);
+    } catch (error) {
+      skipped(
+        error instanceof GroupFileProblem
+          ? error.message
+          : `it could not be read (${codeOf(error)}).`,
+      );
+      continue;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (before?.sha256 === sha256) {
+      reading.files[file] = { ...before, size, mtimeMs };
+      reading.notes.push(...before.notes);
+      continue;
+    }
+    let content: ParsedMemberFile;
+    try {
+      content = parseMemberFile(bytes);
+    } catch (error) {
+      skipped(
+        error instanceof GroupFileProblem
+          ? error.message
+          : `it could not be read (${codeOf(error)}).`,
+      );
       continue;
     }
     if (content.member.id !== kind.memberId) {
-      reading.notes.push({
-        file,
-        member: kind.memberId,
-        used: false,
-        reason: `Skipped: its name says member ${kind.memberId} but it holds member ${content.member.id}.`,
-      });
+      skipped(`its name says member ${kind.memberId} but it holds member ${content.member.id}.`);
       continue;
     }
+    const notes: GroupFileNote[] = [];
     if (conflictCopy) {
-      reading.notes.push({
+      notes.push({
         file,
         member: kind.memberId,
         used: true,
@@ -98,8 +134,10 @@ export async function readGroupFolder(folder: string, myId: string): Promise<Gro
       });
     }
     for (const problem of content.problems) {
-      reading.notes.push({ file, member: kind.memberId, used: true, reason: problem });
+      notes.push({ file, member: kind.memberId, used: true, reason: problem });
     }
+    reading.notes.push(...notes);
+    reading.files[file] = { size, mtimeMs, sha256, notes };
     reading.sources.push({ file, conflictCopy, content });
   }
   return reading;

@@ -100,7 +100,8 @@ function issue(error: z.ZodError): string {
   return first.path.length > 0 ? `${first.path.join('.')}: ${first.message}` : first.message;
 }
 
-function fromW3cReply(raw: unknown): Reply {
+/** Reads one reply item; throws BackupProblem saying what is wrong. */
+export function fromW3cReply(raw: unknown): Reply {
   const parsed = replyInputSchema.safeParse(raw);
   if (!parsed.success) throw new BackupProblem(issue(parsed.error));
   const { data } = parsed;

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../shared/model/annotation';
+import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { NoteHit } from '../../shared/model/search';
 import { foldForMatch, type FoldedText } from './fold';
 import { pinyinSpellings } from './pinyin';
@@ -11,10 +11,18 @@ import { occurrencesIn, termRanges, type PlannedTerm } from './termOccurrences';
 const PINYIN_WEIGHT = 0.5;
 const MAX_OCCURRENCES = 1000;
 
-interface FoldedNote {
-  annotation: Annotation;
-  note: FoldedText;
-  quote: FoldedText;
+/** A highlight to search; in a study group, with its replies and whether it is the user's own. */
+export type SearchableNote = Annotation & {
+  mine?: boolean;
+  replies?: ReadonlyArray<{ text: string; creator: Creator }>;
+};
+
+interface FoldedField {
+  field: NoteHit['field'];
+  original: string;
+  folded: FoldedText;
+  /** Set when the words are another member's. */
+  creator?: Creator;
 }
 
 /**
@@ -23,30 +31,49 @@ interface FoldedNote {
  * few. Note matches come before quote matches of the same score; `articlesById` supplies titles.
  */
 export function searchNotes(
-  annotations: readonly Annotation[],
+  annotations: readonly SearchableNote[],
   articlesById: ReadonlyMap<string, { title: string }>,
   query: string,
   limit?: number,
+  /** The user's member id, so their own replies are not marked as someone else's. */
+  myId?: string,
 ): NoteHit[] {
   if (typeof query !== 'string') return [];
   const terms = parseQuery(query);
   if (terms.length === 0) return [];
-  const notes: FoldedNote[] = annotations.map((annotation) => ({
-    annotation,
-    note: foldForMatch(annotation.note),
-    quote: foldForMatch(annotation.target.quote.exact),
-  }));
+  const others = (creator: Creator) => (creator.id === myId ? {} : { creator });
+  const notes = annotations.map((annotation) => {
+    const theirs = annotation.mine === false ? { creator: annotation.creator } : {};
+    const fields: FoldedField[] = [
+      {
+        field: 'note',
+        original: annotation.note,
+        folded: foldForMatch(annotation.note),
+        ...theirs,
+      },
+      {
+        field: 'quote',
+        original: annotation.target.quote.exact,
+        folded: foldForMatch(annotation.target.quote.exact),
+        ...theirs,
+      },
+      ...(annotation.replies ?? []).map((reply): FoldedField => ({
+        field: 'reply',
+        original: reply.text,
+        folded: foldForMatch(reply.text),
+        ...(annotation.mine === undefined ? {} : others(reply.creator)),
+      })),
+    ];
+    return { annotation, fields };
+  });
   const planned = terms.map((text): PlannedTerm => {
-    const literal = notes.some((n) => n.note.text.includes(text) || n.quote.text.includes(text));
+    const literal = notes.some((n) => n.fields.some((f) => f.folded.text.includes(text)));
     const spellings = literal ? [] : pinyinSpellings(text);
     return spellings.length > 0 ? { kind: 'pinyin', text, spellings } : { kind: 'literal', text };
   });
   const hits: NoteHit[] = [];
-  for (const { annotation, note, quote } of notes) {
-    for (const [field, folded, original] of [
-      ['note', note, annotation.note],
-      ['quote', quote, annotation.target.quote.exact],
-    ] as const) {
+  for (const { annotation, fields } of notes) {
+    for (const { field, folded, original, creator } of fields) {
       const counts = planned.map(
         (term) => termRanges(folded.text, term, MAX_OCCURRENCES).length / 2,
       );
@@ -61,6 +88,7 @@ export function searchNotes(
         title: articlesById.get(annotation.articleId)?.title ?? '',
         score: Math.round(score * 1000) / 1000,
         field,
+        ...(creator ? { creator } : {}),
         snippet: buildSnippet(
           original,
           occurrencesIn(folded, planned, MAX_OCCURRENCES),

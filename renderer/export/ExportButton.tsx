@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useInvoke } from '../api/ApiContext';
 import { useI18n } from '../i18n/I18nContext';
+import { GroupExport } from './GroupExport';
 import { saveTextFile } from './saveTextFile';
 
 type Outcome = { kind: 'done' | 'error'; text: string };
@@ -38,32 +39,35 @@ export function ExportButton({ articleId, label }: { articleId?: string; label?:
   };
 
   return (
-    <span className="export">
-      <button
-        type="button"
-        className="button"
-        aria-busy={busy}
-        title={label}
-        onClick={() => void exportMarkdown()}
-      >
-        {t('export.markdown')}
-      </button>
-      <span className="export-outcome" role={outcome?.kind === 'error' ? 'alert' : 'status'}>
-        {outcome && (
-          <span className={`export-message export-${outcome.kind}`}>
-            <span className="export-text">{outcome.text}</span>
-            <button
-              type="button"
-              className="button subtle"
-              aria-label={t('app.dismiss')}
-              title={t('app.dismiss')}
-              onClick={() => setOutcome(null)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </span>
-        )}
+    <>
+      <span className="export">
+        <button
+          type="button"
+          className="button"
+          aria-busy={busy}
+          title={label}
+          onClick={() => void exportMarkdown()}
+        >
+          {t('export.markdown')}
+        </button>
+        <span className="export-outcome" role={outcome?.kind === 'error' ? 'alert' : 'status'}>
+          {outcome && (
+            <span className={`export-message export-${outcome.kind}`}>
+              <span className="export-text">{outcome.text}</span>
+              <button
+                type="button"
+                className="button subtle"
+                aria-label={t('app.dismiss')}
+                title={t('app.dismiss')}
+                onClick={() => setOutcome(null)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </span>
+          )}
+        </span>
       </span>
-    </span>
+      <GroupExport {...(articleId === undefined ? {} : { articleId })} />
+    </>
   );
 }

@@ -103,6 +103,11 @@ export function SearchResults({
                   >
                     {note.title}
                   </a>
+                  {note.creator && (
+                    <span className="search-by">
+                      {t('search.by')} <bdi>{note.creator.name}</bdi>
+                    </span>
+                  )}
                   <span className="search-count">{t(`search.field.${note.field}`)}</span>
                 </div>
                 <SnippetText snippet={note.snippet} className="search-snippet" />

@@ -120,6 +120,14 @@ export interface IpcContract {
     args: { id: string; sharing: Sharing };
     result: { id: string; sharing: Sharing };
   };
+  /**
+   * The group's discussion as Markdown: the chosen members' highlights (one article or all) with
+   * every reply nested; refused with `nothing-to-export` when there are none.
+   */
+  'group:export': {
+    args: { articleId?: string; members: 'me' | 'all' | string[] };
+    result: { text: string; filename: string; highlights: number };
+  };
   /** One file with chosen articles' text and chosen members' annotations and replies. */
   'pack:export': {
     args: { articleIds: string[]; member?: string };
@@ -184,6 +192,7 @@ export const CHANNELS = [
   'group:notes',
   'group:reply',
   'group:share',
+  'group:export',
   'pack:export',
   'pack:import',
 ] as const satisfies readonly Channel[];

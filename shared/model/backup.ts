@@ -7,4 +7,6 @@ export interface BackupImportSummary {
   settingsRestored: boolean;
   /** Vocabulary words the backup had and this data folder did not. */
   vocabularyAdded?: number;
+  /** Study-group replies the backup had that were missing or older here. */
+  repliesRestored?: number;
 }

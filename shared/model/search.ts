@@ -15,14 +15,18 @@ export interface SearchHit {
   hits: number;
 }
 
-/** A match in the user's own words: a highlight's quote or note. */
+import type { Creator } from './annotation';
+
+/** A match in a highlight's quote or note, or in a study-group reply to it. */
 export interface NoteHit {
   annotationId: string;
   articleId: string;
   title: string;
   score: number;
-  /** Which text matched; the snippet is cut from it. */
-  field: 'note' | 'quote';
+  /** Which text matched; the snippet is cut from it. A reply hit opens the highlight replied to. */
+  field: 'note' | 'quote' | 'reply';
+  /** Whose words matched, when they are another study-group member's. */
+  creator?: Creator;
   snippet: Snippet;
 }
 

@@ -410,6 +410,7 @@ export function createFakeYuedu(
     'group:notes': () => noGroup(),
     'group:reply': () => noGroup(),
     'group:share': () => noGroup(),
+    'group:export': () => noGroup(),
     'pack:export': () => noGroup(),
     'pack:import': () => noGroup(),
   };

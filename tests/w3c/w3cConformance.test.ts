@@ -6,6 +6,7 @@ import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 import { openYuedu } from '../../main/api/openYuedu';
 import type { BackupDocument } from '../../main/backup/backupDocument';
 import { buildBackupDocument } from '../../main/backup/exportBackup';
+import type { W3cAnnotation } from '../../main/backup/w3cAnnotation';
 import { PROJECT_ROOT, SOURCE_LAYOUT } from '../../main/paths/projectPaths';
 import { buildFixtureData, fixtureArticleText } from '../main/backup/backupFixture';
 import { AnnotationModelSuite, summarize, type Outcome } from './annotationModelRunner';
@@ -55,7 +56,7 @@ describe.skipIf(!hasSuite && !inCi)('W3C Web Annotation conformance of the backu
       now: new Date('2026-03-01T12:00:00.000Z'),
       articleText,
     });
-    const annotations = backup.annotations.first?.items ?? [];
+    const annotations = (backup.annotations.first?.items ?? []) as W3cAnnotation[];
     // Highlights with and without notes, every colour, astral characters and an orphan.
     expect(new Set(annotations.map((a) => a.target.styleClass)).size).toBe(HIGHLIGHT_COLORS.length);
     expect(annotations.some((a) => a.body === undefined)).toBe(true);
@@ -82,10 +83,22 @@ describe.skipIf(!hasSuite && !inCi)('W3C Web Annotation conformance of the backu
           note: index % 2 === 0 ? '' : `笔记 ${color}`,
         });
         expect(made.ok).toBe(true);
+        // A study-group reply on each: replies travel in the backup as W3C `replying` items.
+        if (made.ok) {
+          const replied = await yuedu.dispatch('group:reply', {
+            annotationId: (made.value as { id: string }).id,
+            text: `回复 ${color}`,
+          });
+          expect(replied.ok).toBe(true);
+        }
       }
       const exported = await yuedu.dispatch('backup:export', {});
       if (!exported.ok) throw new Error(exported.error.message);
       const backup = JSON.parse((exported.value as { json: string }).json) as BackupDocument;
+      const items = backup.annotations.first?.items ?? [];
+      expect(items.filter((i) => i.motivation === 'replying')).toHaveLength(
+        HIGHLIGHT_COLORS.length,
+      );
       const failures = mustFailures(suite, backup);
       expect(failures, failures.join('\n')).toEqual([]);
     } finally {

@@ -26,7 +26,9 @@ export async function backupCommand(
   } catch (error) {
     throw new CommandError(`Could not write ${target}: ${reason(error)}. Nothing was backed up.`);
   }
-  const annotations = (JSON.parse(backup.json) as BackupDocument).annotations.total;
+  const items = (JSON.parse(backup.json) as BackupDocument).annotations.first?.items ?? [];
+  // Study-group replies travel in the same collection; the count is of highlights.
+  const annotations = items.filter((item) => item.motivation !== 'replying').length;
   if (json) printJson(io, { path: target, annotations });
   else {
     io.stdout(
@@ -43,6 +45,7 @@ export function describeImport(summary: BackupImportSummary): string {
     `${summary.annotationsUnchanged} already up to date`,
     `${summary.readingPositions} reading positions restored`,
   ];
+  if (summary.repliesRestored) parts.push(`${summary.repliesRestored} replies restored`);
   if (summary.settingsRestored) parts.push('settings restored');
   return `Restored: ${parts.join(', ')}.`;
 }

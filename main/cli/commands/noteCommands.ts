@@ -117,13 +117,18 @@ export async function notesCommand(
 export async function exportCommand(
   yuedu: Yuedu,
   io: CliIo,
-  request: { articleId: string | undefined; out: string | undefined },
+  request: {
+    articleId: string | undefined;
+    out: string | undefined;
+    /** Set by --group: whose highlights the study group export covers. */
+    members?: 'me' | 'all' | string[];
+  },
 ): Promise<void> {
-  const { markdown } = await callService(
-    yuedu,
-    'export:markdown',
-    request.articleId === undefined ? {} : { articleId: request.articleId },
-  );
+  const article = request.articleId === undefined ? {} : { articleId: request.articleId };
+  const markdown =
+    request.members === undefined
+      ? (await callService(yuedu, 'export:markdown', article)).markdown
+      : (await callService(yuedu, 'group:export', { ...article, members: request.members })).text;
   if (request.out === undefined) {
     io.stdout(markdown);
     return;

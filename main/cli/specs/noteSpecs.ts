@@ -92,11 +92,14 @@ mine, sharing, replies }], where state is "anchored" or "orphaned".`,
 
 export const exportSpec = defineCommand({
   name: 'export',
-  usage: '[--format markdown] [--article ID] [--out FILE]',
+  usage: '[--format markdown] [--article ID] [--group [--member ID,ID…|me|all]] [--out FILE]',
   summary: 'Export highlights and notes as Markdown.',
   details: `Writes the highlights and notes of every article (or of one) as Markdown for Obsidian,
 Logseq or plain files, to standard output or to FILE. Notes are escaped, so they never turn into
-Markdown structure, HTML or terminal control sequences.`,
+Markdown structure, HTML or terminal control sequences. With --group, the study group's
+discussion instead: each highlight under its member's name, with every reply nested under it;
+--member chooses whose highlights (yours, "all" members' (the default), or member ids separated
+by commas).`,
   options: [
     {
       name: 'format',
@@ -108,20 +111,47 @@ Markdown structure, HTML or terminal control sequences.`,
       value: { placeholder: 'ID', what: 'an article id' },
       description: "Only this article's notes.",
     },
+    { name: 'group', description: "The study group's highlights and replies, by member." },
+    {
+      name: 'member',
+      value: { placeholder: 'ID', what: 'member ids, "me" or "all"' },
+      description: 'With --group: "me", "all", or member ids separated by commas.',
+    },
     {
       name: 'out',
       value: { placeholder: 'FILE', what: 'a file name' },
       description: 'Write to FILE instead of standard output.',
     },
   ],
-  examples: ['yuedu export', 'yuedu export --article ciie-opening-up --out notes.md'],
+  examples: [
+    'yuedu export',
+    'yuedu export --article ciie-opening-up --out notes.md',
+    'yuedu export --group --member all --out group.md',
+  ],
   parse: (args) => {
     expectArguments('export', args.positionals, { min: 0, max: 0, what: 'no arguments' });
     oneOf('export', 'format', text(args, 'format') ?? 'markdown', ['markdown']);
+    const group = args.options['group'] === true;
+    const member = text(args, 'member');
+    if (member !== undefined && !group) {
+      throw new UsageError('"export --member" goes with --group.', 'export');
+    }
     return {
       command: 'export' as const,
       articleId: text(args, 'article'),
       out: text(args, 'out'),
+      ...(group ? { members: memberChoice(member ?? 'all') } : {}),
     };
   },
 });
+
+/** `me`, `all`, or a comma-separated list of member ids. */
+function memberChoice(raw: string): 'me' | 'all' | string[] {
+  if (raw === 'me' || raw === 'all') return raw;
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length === 0) throw new UsageError('"export --member" needs a member id.', 'export');
+  return ids;
+}

@@ -5,14 +5,15 @@ import {
   buildBackupDocument,
   exportBackup,
 } from '../../../main/backup/exportBackup';
-import type { W3cTextPositionSelector } from '../../../main/backup/w3cAnnotation';
+import type { W3cAnnotation, W3cTextPositionSelector } from '../../../main/backup/w3cAnnotation';
 import { ASTRAL_ARTICLE, buildFixtureData, fixtureArticleText } from './backupFixture';
 
 const articleText = fixtureArticleText();
 const data = buildFixtureData(articleText);
 const now = new Date('2026-03-01T12:00:00.000Z');
 const document = buildBackupDocument({ data, appVersion: '0.1.0', now, articleText });
-const items = document.annotations.first!.items;
+// No study-group replies in this data: every item is a highlight.
+const items = document.annotations.first!.items as W3cAnnotation[];
 const itemById = (id: string) => items.find((a) => a.id.endsWith(id))!;
 
 describe('exportBackup', () => {

@@ -12,6 +12,8 @@ const backupOf = (source = data): ParsedBackup =>
     readingPositions: Object.values(source.reading),
     annotations: source.annotations,
     vocabulary: source.vocabulary,
+    replies: [],
+    tombstones: [],
   });
 
 describe('mergeBackup', () => {

@@ -89,3 +89,46 @@ describe('searchNotes', () => {
     expect(searchNotes([], articles, '大湾区')).toEqual([]);
   });
 });
+
+describe('searching a study group’s notes', () => {
+  const me = { id: 'me', name: 'Me' };
+  const anna = { id: 'anna', name: 'Anna' };
+  const base = {
+    articleId: 'harbour',
+    created: '2026-11-01T00:00:00.000Z',
+    modified: '2026-11-01T00:00:00.000Z',
+    color: 'yellow' as const,
+    target: {
+      position: { start: 0, end: 2, unit: 'utf16' as const },
+      quote: { exact: '湾区', prefix: '', suffix: '' },
+    },
+  };
+  const reply = (creator: typeof me, text: string) => ({ creator, text });
+  const notes = [
+    { ...base, id: 'a1', creator: anna, note: '她的留学笔记', mine: false, replies: [] },
+    {
+      ...base,
+      id: 'm1',
+      creator: me,
+      note: '',
+      mine: true,
+      replies: [reply(anna, '安娜回复：交流'), reply(me, '我的回复：交流')],
+    },
+  ];
+  const titles = new Map([['harbour', { title: '湾区故事' }]]);
+
+  it('finds another member’s note and says whose it is', () => {
+    const [hit] = searchNotes(notes, titles, '留学', undefined, 'me');
+    expect(hit).toMatchObject({ annotationId: 'a1', field: 'note', creator: anna });
+  });
+
+  it('finds a reply, opening the highlight it replies to, and names only others as authors', () => {
+    const hits = searchNotes(notes, titles, '安娜回复', undefined, 'me');
+    expect(hits).toEqual([
+      expect.objectContaining({ annotationId: 'm1', field: 'reply', creator: anna }),
+    ]);
+    const mine = searchNotes(notes, titles, '我的回复', undefined, 'me');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.creator).toBeUndefined();
+  });
+});

@@ -133,4 +133,33 @@ describe('Search', () => {
     );
     expect(document.querySelector('mark.search-hit')).toBeNull();
   });
+
+  it('shows whose a note hit is when it is another member’s, and a reply opens its highlight', async () => {
+    const fake = createFakeYuedu();
+    fake.answer('search:notes', {
+      ok: true,
+      value: [
+        {
+          annotationId: 'theirs',
+          articleId: 'harbour',
+          title: '湾区故事',
+          score: 2,
+          field: 'reply',
+          creator: { id: 'anna', name: 'Anna\u202e' },
+          snippet: { text: '留学很好', marks: [[0, 2]] },
+        },
+      ],
+    });
+    await renderApp(fake);
+    type('留学');
+    const notes = await screen.findByRole('region', { name: 'In your notes' });
+    expect(within(notes).getByText('Reply')).toBeTruthy();
+    const by = notes.querySelector('.search-by')!;
+    expect(by.textContent).toBe('by Anna\u202e');
+    // The name is isolated, so a bidirectional control in it cannot reorder what follows.
+    expect(by.querySelector('bdi')?.textContent).toBe('Anna\u202e');
+    expect(within(notes).getByRole('link', { name: '湾区故事' }).getAttribute('href')).toBe(
+      '#/article/harbour/annotation/theirs',
+    );
+  });
 });
