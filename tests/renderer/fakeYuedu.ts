@@ -625,7 +625,8 @@ function createFakeStudyGroup(titleOf: (id: string) => string | undefined) {
         articles: pack.articleIds.map((id) => ({
           id,
           title: titleOf(id) ?? id,
-          status: titleOf(id) ? ('same' as const) : ('new' as const),
+          // A merged pack's new articles joined the library.
+          status: titleOf(id) || seen ? ('same' as const) : ('new' as const),
         })),
         annotations: seen ? { ...NO_MERGE, unchanged: 2 * count } : { ...NO_MERGE, new: 2 * count },
         replies: seen ? { ...NO_MERGE, unchanged: count } : { ...NO_MERGE, new: count },

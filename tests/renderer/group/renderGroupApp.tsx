@@ -45,6 +45,7 @@ export async function renderGroupApp(
       chooseGroupFolder={desktop ? async () => desktop.chosenFolder() : undefined}
     />,
   );
+  if ((options.hash ?? '') === '') await screen.findByRole('heading', { name: /Library|书库/ });
   await waitFor(() => expect(screen.queryByText(/Loading…|加载中…/)).toBeNull());
   return { fake, menu, groupChanged };
 }
