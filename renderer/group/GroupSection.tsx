@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { SHARING } from '../../shared/model/group';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useI18n } from '../i18n/I18nContext';
@@ -17,17 +17,11 @@ export function GroupSection({ onOpen }: { onOpen: (dialog: GroupDialog) => void
   const { t } = useI18n();
   const group = useStudyGroup();
   const chooseFolder = useFolderChooser();
-  const nameId = useId();
   const folderId = useId();
-  const [name, setName] = useState('');
   const [folder, setFolder] = useState('');
   const [chooserError, setChooserError] = useState<string | null>(null);
   const { member } = group;
   const inGroup = member?.groupFolder != null;
-
-  useEffect(() => {
-    if (member) setName(member.name);
-  }, [member]);
 
   const choose = async () => {
     if (!chooseFolder) return;
@@ -51,30 +45,7 @@ export function GroupSection({ onOpen }: { onOpen: (dialog: GroupDialog) => void
       <legend>{t('group.heading')}</legend>
       <p className="muted">{t('group.explain')}</p>
 
-      <form
-        className="group-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void group.saveName(name);
-        }}
-      >
-        <label htmlFor={nameId}>{t('group.name')}</label>
-        <input
-          id={nameId}
-          type="text"
-          value={name}
-          maxLength={120}
-          autoComplete="name"
-          onChange={(event) => setName(event.target.value)}
-        />
-        <button
-          type="submit"
-          className="button"
-          disabled={group.busy !== null || name.trim() === member.name}
-        >
-          {t('group.saveName')}
-        </button>
-      </form>
+      <NameForm key={member.name} saved={member.name} group={group} />
 
       <p className="group-folder">
         {inGroup ? (
@@ -187,5 +158,38 @@ function GroupActions({ group }: { group: StudyGroupState }) {
         {t('group.leave')}
       </button>
     </>
+  );
+}
+
+/** The display name field, starting from the saved name (and again whenever that changes). */
+function NameForm({ saved, group }: { saved: string; group: StudyGroupState }) {
+  const { t } = useI18n();
+  const nameId = useId();
+  const [name, setName] = useState(saved);
+  return (
+    <form
+      className="group-row"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void group.saveName(name);
+      }}
+    >
+      <label htmlFor={nameId}>{t('group.name')}</label>
+      <input
+        id={nameId}
+        type="text"
+        value={name}
+        maxLength={120}
+        autoComplete="name"
+        onChange={(event) => setName(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button"
+        disabled={group.busy !== null || name.trim() === saved}
+      >
+        {t('group.saveName')}
+      </button>
+    </form>
   );
 }

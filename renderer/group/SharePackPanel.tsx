@@ -79,7 +79,7 @@ export function SharePackPanel({
     }
     setError(null);
     saveTextFile(result.value.filename, result.value.json, 'application/json;charset=utf-8');
-    setMessage(t('pack.saved', { file: result.value.filename, count: articleIds.length }));
+    setMessage(t('pack.saved', { file: result.value.filename }));
   };
 
   return (

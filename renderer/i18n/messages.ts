@@ -102,7 +102,7 @@ const en = {
   // Study group: Settings section, Group status and packs.
   'group.heading': 'Study group',
   'group.explain':
-    'Your highlights marked “Shared with the group”, their notes and your replies are written to the group folder, with the text of articles you imported. Highlights marked “Only me”, your settings and reading positions never leave this computer.',
+    'Your highlights marked "Shared with the group", their notes and your replies are written to the group folder, with the text of articles you imported. Highlights marked "Only me", your settings and reading positions never leave this computer.',
   'group.name': 'Your name',
   'group.saveName': 'Save name',
   'group.nameEmpty': 'Type a name: it is shown on everything you write.',
@@ -149,16 +149,15 @@ const en = {
   'pack.open': 'Open pack…',
   'pack.shareHeading': 'Share a pack',
   'pack.shareExplain':
-    'A pack is one file with the articles’ text and the chosen highlights and replies, to hand to anyone. Highlights marked “Only me” are never in it.',
+    'A pack is one file with the text of the articles and the chosen highlights and replies, to hand to anyone. Highlights marked "Only me" are never in it.',
   'pack.articles': 'Articles ({count} chosen)',
   'pack.whose': 'Whose highlights',
   'pack.whose.me': 'Mine',
-  'pack.whose.all': 'Everyone’s',
-  'pack.whose.one': 'One member’s',
+  'pack.whose.all': "Everyone's",
+  'pack.whose.one': "One member's",
   'pack.member': 'Member',
   'pack.save': 'Save pack',
-  'pack.saved':
-    'Saved {file} with {count} articles, in your downloads folder (or where you chose to save it).',
+  'pack.saved': 'Saved {file} in your downloads folder (or where you chose to save it).',
   'pack.chooseArticle': 'Choose at least one article for the pack.',
   'pack.chooseMember': 'Choose the member whose highlights go in the pack.',
   'pack.openHeading': 'Open a pack',
@@ -404,7 +403,7 @@ const zh: Record<MessageKey, string> = {
   'pack.whose.one': '某位成员的',
   'pack.member': '成员',
   'pack.save': '保存资料包',
-  'pack.saved': '已保存 {file}，含 {count} 篇文章，位于下载文件夹（或你选择的位置）。',
+  'pack.saved': '已保存 {file}，位于下载文件夹（或你选择的位置）。',
   'pack.chooseArticle': '请至少为资料包选择一篇文章。',
   'pack.chooseMember': '请选择要放入资料包的成员。',
   'pack.openHeading': '打开资料包',

@@ -157,7 +157,7 @@ describe.runIf(chromiumAvailable())('a study group set up from the window (yuedu
       await section.getByRole('button', { name: 'Share…' }).click();
       const share = page.getByRole('dialog', { name: 'Share a pack' });
       await share.getByLabel(article.title).check();
-      await share.getByLabel('Everyone’s').check();
+      await share.getByLabel("Everyone's").check();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         share.getByRole('button', { name: 'Save pack' }).click(),

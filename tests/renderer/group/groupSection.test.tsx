@@ -20,7 +20,7 @@ describe('Settings → Study group', () => {
     await renderGroupApp();
     const section = await openStudyGroup();
     expect(section.textContent).toContain(
-      '“Only me”, your settings and reading positions never leave this computer',
+      '"Only me", your settings and reading positions never leave this computer',
     );
   });
 

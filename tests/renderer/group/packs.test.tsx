@@ -44,7 +44,7 @@ describe('Share… and Open pack…', () => {
     expect(fake.callsTo('pack:export')).toEqual([{ articleIds: ['harbour'], member: 'me' }]);
     expect(downloads.blobs[0]?.type).toBe('application/json;charset=utf-8');
     expect(within(dialog).getByRole('status').textContent).toContain(
-      'Saved yuedu-pack-2026-11-30.json with 1 articles',
+      'Saved yuedu-pack-2026-11-30.json in your downloads folder',
     );
   });
 
@@ -75,7 +75,7 @@ describe('Share… and Open pack…', () => {
     );
     fireEvent.click(within(dialog).getByLabelText('茶香四溢'));
     fireEvent.click(within(dialog).getByLabelText('湾区故事'));
-    fireEvent.click(within(dialog).getByLabelText('Everyone’s'));
+    fireEvent.click(within(dialog).getByLabelText("Everyone's"));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save pack' }));
     await waitFor(() => expect(fake.callsTo('pack:export')).toHaveLength(1));
     // In library order, whatever order they were ticked in.
@@ -84,7 +84,7 @@ describe('Share… and Open pack…', () => {
       member: 'all',
     });
 
-    fireEvent.click(within(dialog).getByLabelText('One member’s'));
+    fireEvent.click(within(dialog).getByLabelText("One member's"));
     fireEvent.change(within(dialog).getByLabelText('Member'), { target: { value: 'li' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save pack' }));
     await waitFor(() => expect(fake.callsTo('pack:export')).toHaveLength(2));
