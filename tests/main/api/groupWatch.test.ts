@@ -73,7 +73,8 @@ describe('the study group folder watch of a running Yuedu', () => {
           timeout: 60_000,
         })
         .toEqual([['王小明', '好开头']]);
-      expect(heard.length).toBeGreaterThan(0);
+      // The notes are saved a moment before the refresh that read them reports the change.
+      await expect.poll(() => heard.length, { timeout: 30_000 }).toBeGreaterThan(0);
       expect(
         (await call<{ revision: number }>(anna, 'group:revision', {})).revision,
       ).toBeGreaterThan(before);
