@@ -71,12 +71,10 @@ describe('GroupFolderWatch', () => {
       rmSync(folder, { recursive: true, force: true });
       await expect.poll(() => groupWatch.watching, { timeout: 20_000 }).toBe(false);
       expect(refresh).toHaveBeenCalled();
-      const failedSoFar = refresh.mock.results.length;
       // Plugged in again at the same place: the watch returns and a new file is read.
       mkdirSync(folder);
       await expect.poll(() => groupWatch.watching, { timeout: 20_000 }).toBe(true);
       const before = refresh.mock.calls.length;
-      expect(before).toBeGreaterThan(failedSoFar - 1);
       writeFileSync(path.join(folder, 'yuedu-member-c.json'), '{}');
       await expect
         .poll(
