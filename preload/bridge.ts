@@ -1,12 +1,15 @@
 import {
   CHANNELS,
+  CHOOSE_GROUP_FOLDER_CHANNEL,
+  GROUP_CHANGED_CHANNEL,
   LIBRARY_CHANGED_CHANNEL,
   MENU_COMMAND_CHANNEL,
+  type GroupChangedEvent,
   type Invoke,
   type LibraryChangedEvent,
   type MenuCommand,
 } from '../shared/ipc/contract';
-import { fail } from '../shared/ipc/result';
+import { fail, type Result } from '../shared/ipc/result';
 
 /** The Electron calls the bridge makes, so tests can pass a fake `ipcRenderer`. */
 export interface IpcInvoker {
@@ -23,6 +26,9 @@ export interface YueduBridge {
   invoke: Invoke;
   onLibraryChanged(callback: (event: LibraryChangedEvent) => void): () => void;
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  onGroupChanged(callback: (event: GroupChangedEvent) => void): () => void;
+  /** The native folder chooser for the study group folder; the folder, or null if cancelled. */
+  chooseGroupFolder(): Promise<Result<string | null>>;
 }
 
 const allowedChannels: ReadonlySet<string> = new Set(CHANNELS);
@@ -57,5 +63,13 @@ export function createBridge(ipcRenderer: IpcInvoker): YueduBridge {
     invoke: invoke as Invoke,
     onLibraryChanged: subscribe<LibraryChangedEvent>(LIBRARY_CHANGED_CHANNEL, 'onLibraryChanged'),
     onMenuCommand: subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, 'onMenuCommand'),
+    onGroupChanged: subscribe<GroupChangedEvent>(GROUP_CHANGED_CHANNEL, 'onGroupChanged'),
+    chooseGroupFolder: async () => {
+      try {
+        return (await ipcRenderer.invoke(CHOOSE_GROUP_FOLDER_CHANNEL)) as Result<string | null>;
+      } catch (error) {
+        return fail('internal', error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }

@@ -7,9 +7,16 @@ import './styles/app.css';
 import './styles/reader.css';
 import './styles/annotations.css';
 import './styles/aids.css';
+import './styles/group.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLibraryEvents, pickMenuCommands, pickTransport } from './api/transport';
+import {
+  pickFolderChooser,
+  pickGroupEvents,
+  pickLibraryEvents,
+  pickMenuCommands,
+  pickTransport,
+} from './api/transport';
 import { App } from './app/App';
 
 const container = document.getElementById('root');
@@ -20,6 +27,8 @@ createRoot(container).render(
       invoke={pickTransport()}
       onLibraryChanged={pickLibraryEvents()}
       onMenuCommand={pickMenuCommands()}
+      onGroupChanged={pickGroupEvents()}
+      chooseGroupFolder={pickFolderChooser()}
     />
   </StrictMode>,
 );

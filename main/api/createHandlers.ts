@@ -29,6 +29,7 @@ export interface UserData {
   annotations: AnnotationService;
 }
 import type { GroupService } from '../group/groupService';
+import { GroupChanges } from '../group/groupChanges';
 
 export interface Services {
   library: Library;
@@ -47,6 +48,8 @@ export interface Services {
   dictionary: DictionaryLookup;
   /** Study groups: identity, the shared folder, replies and packs; made with the user's data. */
   group: () => Promise<GroupService>;
+  /** Counts the group's revisions for `group:revision` and the window's `group:changed`. */
+  groupChanges?: GroupChanges;
   info: AppInfo;
   now: () => Date;
 }
@@ -57,6 +60,7 @@ export function createHandlers(services: Services): Handlers {
   const store = async () => (await userData()).store;
   const annotations = async () => (await userData()).annotations;
   const { group } = services;
+  const groupChanges = services.groupChanges ?? new GroupChanges();
   // Any change to the member's own annotations is published to the group folder shortly after.
   const published = async <T>(change: Promise<T>): Promise<T> => {
     const value = await change;
@@ -265,10 +269,11 @@ export function createHandlers(services: Services): Handlers {
         ? (await group()).whoami()
         : (await group()).setDefaultSharing(defaultSharing);
     },
-    'group:use': async ({ folder }) => (await group()).use(folder),
+    'group:use': async ({ folder }) => groupChanges.moved(await (await group()).use(folder)),
     'group:status': async () => (await group()).status(),
-    'group:refresh': async () => (await group()).refresh(),
-    'group:leave': async () => (await group()).leave(),
+    'group:refresh': async () => groupChanges.refreshed(await (await group()).refresh()),
+    'group:leave': async () => groupChanges.moved(await (await group()).leave()),
+    'group:revision': async () => ({ revision: groupChanges.revision }),
     'group:notes': async ({ articleId, member }) => {
       if (articleId !== undefined) requireArticle(articleId);
       return (await group()).notes(articleId, member ?? 'all');
@@ -296,6 +301,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'pack:export': async ({ articleIds, member }) =>
       (await group()).packExport(articleIds, member ?? 'me'),
-    'pack:import': async ({ json, dryRun }) => (await group()).packImport(json, dryRun ?? false),
+    'pack:import': async ({ json, dryRun }) =>
+      groupChanges.packImported(await (await group()).packImport(json, dryRun ?? false)),
   };
 }

@@ -17,6 +17,8 @@ import { createDispatcher } from './dispatch';
 import { createHandlers, type UserData } from './createHandlers';
 import { AppFailure } from '../appFailure';
 import { GroupService } from '../group/groupService';
+import { GroupChanges } from '../group/groupChanges';
+import { GroupFolderWatch } from '../group/watchGroupFolder';
 import type { Yuedu, YueduOptions } from './yuedu';
 
 /**
@@ -107,6 +109,7 @@ export async function openYuedu(
     });
     return groupService;
   };
+  const groupChanges = new GroupChanges();
   const handlers = createHandlers({
     library,
     importer,
@@ -117,17 +120,21 @@ export async function openYuedu(
     search: startedSearch,
     dictionary,
     group,
+    groupChanges,
     info: { version: options.version, systemLanguage: options.systemLanguage },
     now,
   });
   if (options.openOnDemand !== true) startedSearch();
   // The dictionary loads in its own worker after everything else, so the library never waits for it.
   if (options.startDictionary) dictionary.start();
+  const groupWatch = options.watchGroup ? watchGroup(handlers, group, groupChanges) : undefined;
   return {
     handlers,
     dispatch: createDispatcher(handlers),
     onLibraryChanged: (listener) => sync.onChange(listener),
+    onGroupChanged: (listener) => groupChanges.onChange(listener),
     close: async () => {
+      groupWatch?.close();
       // A change made just before closing still reaches the group folder.
       await groupService?.flush();
       sync.close();
@@ -136,6 +143,27 @@ export async function openYuedu(
       await dictionary.close();
     },
   };
+}
+
+/**
+ * Reads the group folder at start and whenever it changes, following the member from folder to
+ * folder; a folder that cannot be read now is looked at again later (the watch's retry).
+ */
+function watchGroup(
+  handlers: ReturnType<typeof createHandlers>,
+  group: () => Promise<GroupService>,
+  changes: GroupChanges,
+): GroupFolderWatch {
+  const watch = new GroupFolderWatch({ refresh: () => handlers['group:refresh']({}) });
+  changes.onFolder((folder) => watch.follow(folder));
+  void group()
+    .then((service) => service.whoami())
+    .then(({ groupFolder }) => {
+      watch.follow(groupFolder);
+      if (groupFolder !== null) return handlers['group:refresh']({});
+    })
+    .catch(() => undefined);
+  return watch;
 }
 
 /**

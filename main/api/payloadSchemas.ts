@@ -173,6 +173,7 @@ export const PAYLOAD_SCHEMAS = {
   'group:status': none,
   'group:refresh': none,
   'group:leave': none,
+  'group:revision': none,
   'group:notes': z.strictObject({ articleId: id.optional(), member: id.optional() }),
   'group:reply': z.strictObject({
     annotationId: id,

@@ -24,6 +24,8 @@ export interface YueduOptions {
    * rather than in a worker (nothing else waits on this process's event loop).
    */
   oneShot?: boolean;
+  /** Refresh the study group at start and whenever its folder changes (the app and serve). */
+  watchGroup?: boolean;
   /** Start loading the dictionary at once (the app, serve); otherwise it loads on the first request. */
   startDictionary?: boolean;
 }
@@ -35,5 +37,7 @@ export interface Yuedu {
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
   /** Hears every change to the library (imports, removals, and those other processes made). */
   onLibraryChanged(listener: (change: { revision: number }) => void): () => void;
+  /** Hears every study-group refresh, join, leave or pack that changed something. */
+  onGroupChanged(listener: (change: { revision: number }) => void): () => void;
   close(): Promise<void>;
 }

@@ -159,6 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       version: VERSION,
       // A running server notices what other processes import into or remove from its data folder.
       watchLibrary: line.command === 'serve',
+      watchGroup: line.command === 'serve',
       // A command opens the notes and the search index only if it uses them; a search runs on this thread.
       openOnDemand: line.command !== 'serve',
       oneShot: line.command !== 'serve',

@@ -15,7 +15,9 @@ import { registerIpcHandlers } from './ipc';
 import { closeBeforeQuit, focusWindow } from './lifecycle';
 import { cliArgsFromArgv } from './cliMode';
 import { buildMenuTemplate } from './menu';
+import { registerGroupFolderDialog } from './groupFolderDialog';
 import {
+  GROUP_CHANGED_CHANNEL,
   LIBRARY_CHANGED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   type MenuCommand,
@@ -117,6 +119,7 @@ async function start(): Promise<void> {
       systemLanguage: languageFromLocale(app.getLocale()),
       version: app.getVersion(),
       watchLibrary: true,
+      watchGroup: true,
       startDictionary: true,
     });
   } catch (error) {
@@ -129,12 +132,20 @@ async function start(): Promise<void> {
   yuedu.onLibraryChanged(({ revision }) =>
     mainWindow?.webContents.send(LIBRARY_CHANGED_CHANNEL, { kind: 'changed', revision }),
   );
+  // A member's file landing in the group folder (or a pack merged) shows in the open article.
+  yuedu.onGroupChanged((event) => mainWindow?.webContents.send(GROUP_CHANGED_CHANNEL, event));
   hardenApp(app, session.defaultSession, policy);
   registerAppProtocol(protocol, paths.rendererRoot);
-  registerIpcHandlers(
+  const isTrustedSender = createSenderCheck(
+    () => mainWindow?.webContents ?? null,
+    policy.isRendererUrl,
+  );
+  registerIpcHandlers(ipcMain, yuedu, isTrustedSender);
+  registerGroupFolderDialog(
     ipcMain,
-    yuedu,
-    createSenderCheck(() => mainWindow?.webContents ?? null, policy.isRendererUrl),
+    (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    isTrustedSender,
   );
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -146,6 +157,7 @@ async function start(): Promise<void> {
           importFolder: () => importFromMenu(yuedu, 'folder'),
           setTheme: (theme) => sendMenuCommand({ kind: 'set-theme', theme }),
           toggleNotesPanel: () => sendMenuCommand({ kind: 'toggle-notes-panel' }),
+          groupCommand: (kind) => sendMenuCommand({ kind }),
           showAbout,
         },
       }),

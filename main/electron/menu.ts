@@ -7,6 +7,8 @@ export interface MenuActions {
   importFolder(): void;
   setTheme(theme: Theme): void;
   toggleNotesPanel(): void;
+  /** Study group commands, carried out by the window (it shows the result). */
+  groupCommand(kind: 'group-refresh' | 'group-status' | 'share-pack' | 'open-pack'): void;
   showAbout(): void;
 }
 
@@ -23,7 +25,8 @@ export interface MenuOptions {
  * The application menu as data, so it is tested without Electron: File → Import Articles… and
  * Import Folder… (a Windows or Linux open dialog picks files or a folder, never both); Edit with
  * undo, cut, copy, paste and select all (the shortcuts need the menu on macOS); View with zoom, the
- * theme and the notes panel; the window menu; Help → About, with the licences of what is bundled.
+ * theme and the notes panel; Group with the study group's refresh, status and packs; the window
+ * menu; Help → About, with the licences of what is bundled.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -88,6 +91,32 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
     ],
   };
+  const group: MenuItemConstructorOptions = {
+    label: '&Group',
+    submenu: [
+      {
+        id: 'group-refresh',
+        label: 'Refresh Study Group',
+        click: () => options.actions.groupCommand('group-refresh'),
+      },
+      {
+        id: 'group-status',
+        label: 'Group Status…',
+        click: () => options.actions.groupCommand('group-status'),
+      },
+      { type: 'separator' },
+      {
+        id: 'share-pack',
+        label: 'Share Pack…',
+        click: () => options.actions.groupCommand('share-pack'),
+      },
+      {
+        id: 'open-pack',
+        label: 'Open Pack…',
+        click: () => options.actions.groupCommand('open-pack'),
+      },
+    ],
+  };
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: '&Help',
@@ -98,6 +127,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     file,
     edit,
     view,
+    group,
     { role: 'windowMenu' },
     help,
   ];

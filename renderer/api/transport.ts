@@ -1,6 +1,12 @@
 import { BRIDGE_KEY, type Invoke } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
-import type { SubscribeLibraryChanged, SubscribeMenuCommand, YueduBridge } from './bridge';
+import type {
+  ChooseFolder,
+  SubscribeGroupChanged,
+  SubscribeLibraryChanged,
+  SubscribeMenuCommand,
+  YueduBridge,
+} from './bridge';
 
 /** Calls `yuedu serve`: POST /api/<channel> with the args as JSON; the reply body is the Result. */
 export const httpInvoke: Invoke = async (channel, args) => {
@@ -41,6 +47,23 @@ export function pickMenuCommands(host: Window = window): SubscribeMenuCommand | 
   const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
   const subscribe = bridge?.onMenuCommand;
   return subscribe && ((callback) => subscribe(callback));
+}
+
+/**
+ * Electron's push of study-group changes; undefined under `yuedu serve`, where the window polls
+ * `group:revision` instead (renderer/group/GroupChanges.tsx).
+ */
+export function pickGroupEvents(host: Window = window): SubscribeGroupChanged | undefined {
+  const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
+  const subscribe = bridge?.onGroupChanged;
+  return subscribe && ((callback) => subscribe(callback));
+}
+
+/** The desktop app's native folder chooser; undefined in a browser, which types the path. */
+export function pickFolderChooser(host: Window = window): ChooseFolder | undefined {
+  const bridge = (host as unknown as Record<string, YueduBridge | undefined>)[BRIDGE_KEY];
+  const choose = bridge?.chooseGroupFolder;
+  return choose && (() => choose());
 }
 
 function failure(message: string): Result<never> {

@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Invoke } from '../../shared/ipc/contract';
-import { ApiProvider } from '../api/ApiContext';
-import type { SubscribeLibraryChanged, SubscribeMenuCommand } from '../api/bridge';
+import { ApiProvider, useInvoke } from '../api/ApiContext';
+import type {
+  ChooseFolder,
+  SubscribeGroupChanged,
+  SubscribeLibraryChanged,
+  SubscribeMenuCommand,
+} from '../api/bridge';
+import { GroupChangesProvider } from '../group/GroupChangesProvider';
+import { GroupDialogs } from '../group/GroupDialogs';
+import type { GroupDialog } from '../group/GroupSection';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportStatus } from '../import/ImportStatus';
@@ -28,20 +36,27 @@ import { useRoute } from './useRoute';
 /**
  * The whole UI on top of one transport; tests pass an in-memory `invoke`. `onLibraryChanged` is
  * Electron's notice of imports started from the app menu, `onMenuCommand` its View menu's theme and
- * notes-panel commands (both absent under `yuedu serve`).
+ * notes-panel commands (both absent under `yuedu serve`). `onGroupChanged` is its push of study-group
+ * changes (`yuedu serve` polls instead) and `chooseGroupFolder` its native folder chooser.
  */
 export function App({
   invoke,
   onLibraryChanged,
   onMenuCommand,
+  onGroupChanged,
+  chooseGroupFolder,
 }: {
   invoke: Invoke;
   onLibraryChanged?: SubscribeLibraryChanged;
   onMenuCommand?: SubscribeMenuCommand;
+  onGroupChanged?: SubscribeGroupChanged;
+  chooseGroupFolder?: ChooseFolder;
 }) {
   return (
     <ApiProvider invoke={invoke}>
-      <LocalizedApp onLibraryChanged={onLibraryChanged} onMenuCommand={onMenuCommand} />
+      <GroupChangesProvider push={onGroupChanged} chooseFolder={chooseGroupFolder}>
+        <LocalizedApp onLibraryChanged={onLibraryChanged} onMenuCommand={onMenuCommand} />
+      </GroupChangesProvider>
     </ApiProvider>
   );
 }
@@ -118,13 +133,23 @@ function Shell({
   // View → Notes Panel in the desktop app opens or closes the reader's notes panel.
   const [notesPanelToggles, setNotesPanelToggles] = useState(0);
   const { update: updateSettings } = settings;
+  // The study group's status and packs, from Settings or the desktop app's Group menu.
+  const [groupDialog, setGroupDialog] = useState<GroupDialog | null>(null);
+  const invoke = useInvoke();
   useEffect(
     () =>
       onMenuCommand?.((command) => {
         if (command.kind === 'set-theme') updateSettings({ theme: command.theme });
-        else setNotesPanelToggles((count) => count + 1);
+        else if (command.kind === 'toggle-notes-panel') setNotesPanelToggles((count) => count + 1);
+        else if (command.kind === 'group-refresh') {
+          // Group status shows the result; the refresh's group:changed reloads it when it lands.
+          void invoke('group:refresh', {});
+          setGroupDialog('status');
+        } else if (command.kind === 'group-status') setGroupDialog('status');
+        else if (command.kind === 'share-pack') setGroupDialog('share');
+        else setGroupDialog('open');
       }),
-    [onMenuCommand, updateSettings],
+    [onMenuCommand, updateSettings, invoke],
   );
   const { notices, dismiss } = useNotices();
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -183,6 +208,18 @@ function Shell({
           onChange={settings.update}
           onClose={() => setSettingsOpen(false)}
           onRestored={onRestored}
+          onOpenGroupDialog={(dialog) => {
+            setSettingsOpen(false);
+            setGroupDialog(dialog);
+          }}
+        />
+      )}
+      {groupDialog && (
+        <GroupDialogs
+          dialog={groupDialog}
+          articleId={route.view === 'article' ? route.id : undefined}
+          onClose={() => setGroupDialog(null)}
+          onMerged={() => setDataVersion((current) => current + 1)}
         />
       )}
       {vocabularyOpen && <VocabularyPanel onClose={() => setVocabularyOpen(false)} />}

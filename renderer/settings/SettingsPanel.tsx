@@ -3,6 +3,7 @@ import { DialogPanel } from '../app/DialogPanel';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { BackupSection } from '../backup/BackupSection';
 import { AboutDictionary } from '../aids/AboutDictionary';
+import { GroupSection, type GroupDialog } from '../group/GroupSection';
 import { useI18n } from '../i18n/I18nContext';
 
 const LANGUAGE_CHOICES = ['system', 'en', 'zh'] as const;
@@ -14,15 +15,21 @@ interface SettingsPanelProps {
   onClose: () => void;
   /** Called after a backup was restored, so the app reloads what it shows. */
   onRestored: () => void;
+  /** Opens Group status or a pack dialog (Settings closes to make room). */
+  onOpenGroupDialog: (dialog: GroupDialog) => void;
 }
 
-/** The reader preferences (text size, theme, UI language) and backups. Escape or Close dismisses it. */
+/**
+ * The reader preferences (text size, theme, UI language), the study group and backups. Escape or
+ * Close dismisses it.
+ */
 export function SettingsPanel({
   settings,
   error,
   onChange,
   onClose,
   onRestored,
+  onOpenGroupDialog,
 }: SettingsPanelProps) {
   const { t } = useI18n();
   const { min, max } = FONT_SIZE_RANGE;
@@ -102,6 +109,7 @@ export function SettingsPanel({
         </div>
       </fieldset>
 
+      <GroupSection onOpen={onOpenGroupDialog} />
       <BackupSection onRestored={onRestored} />
       <AboutDictionary />
       <ErrorMessage message={error} />

@@ -113,6 +113,11 @@ export interface IpcContract {
   'group:refresh': { args: Record<string, never>; result: GroupStatus };
   /** Stops publishing to and reading the folder; removes nothing. */
   'group:leave': { args: Record<string, never>; result: GroupStatus };
+  /**
+   * A number that grows whenever a refresh (the folder watch, a focus, a Refresh), joining, leaving
+   * or a pack brought something new: a window without push events (`yuedu serve`) polls it.
+   */
+  'group:revision': { args: Record<string, never>; result: { revision: number } };
   /** Own and (member `all` or an id) other members' annotations, with creators and replies. */
   'group:notes': { args: { articleId?: string; member?: string }; result: GroupNote[] };
   'group:reply': { args: { annotationId: string; text: string }; result: Reply };
@@ -189,6 +194,7 @@ export const CHANNELS = [
   'group:status',
   'group:refresh',
   'group:leave',
+  'group:revision',
   'group:notes',
   'group:reply',
   'group:share',
@@ -229,4 +235,24 @@ export type LibraryChangedEvent =
  */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export type MenuCommand = { kind: 'set-theme'; theme: Theme } | { kind: 'toggle-notes-panel' };
+export type MenuCommand =
+  | { kind: 'set-theme'; theme: Theme }
+  | { kind: 'toggle-notes-panel' }
+  | { kind: 'group-refresh' }
+  | { kind: 'group-status' }
+  | { kind: 'share-pack' }
+  | { kind: 'open-pack' };
+
+/**
+ * Main → renderer when the study group changed (a member's file landed, someone joined, a pack
+ * merged), so the reader and Group status fetch again. `yuedu serve` polls `group:revision` instead.
+ */
+export const GROUP_CHANGED_CHANNEL = 'group:changed';
+
+export type GroupChangedEvent = { revision: number };
+
+/**
+ * Desktop only, renderer → main: the native folder chooser for the study group folder. Not a
+ * contract channel: a browser under `yuedu serve` has no native dialog and types the path instead.
+ */
+export const CHOOSE_GROUP_FOLDER_CHANNEL = 'group:chooseFolder';

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   CHANNELS,
+  CHOOSE_GROUP_FOLDER_CHANNEL,
+  GROUP_CHANGED_CHANNEL,
   LIBRARY_CHANGED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   type Channel,
@@ -62,9 +64,15 @@ describe('createBridge', () => {
     });
   });
 
-  it('exposes only invoke and the two main → renderer subscriptions', () => {
+  it('exposes only invoke, the three main → renderer subscriptions and the folder chooser', () => {
     const { bridge } = setUp(async () => null);
-    expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged', 'onMenuCommand']);
+    expect(Object.keys(bridge)).toEqual([
+      'invoke',
+      'onLibraryChanged',
+      'onMenuCommand',
+      'onGroupChanged',
+      'chooseGroupFolder',
+    ]);
   });
 });
 
@@ -121,5 +129,31 @@ describe('onMenuCommand', () => {
     const { bridge, on } = setUp(async () => null);
     expect(() => bridge.onMenuCommand(42 as never)).toThrow(TypeError);
     expect(on).not.toHaveBeenCalled();
+  });
+
+  it('hands group:changed events to the subscriber without the IPC event, until unsubscribed', () => {
+    const { bridge, emit } = setUp(async () => null);
+    const heard: unknown[] = [];
+    const stop = bridge.onGroupChanged((event) => heard.push(event));
+    emit(GROUP_CHANGED_CHANNEL, { sender: 'ipc' }, { revision: 3 });
+    stop();
+    emit(GROUP_CHANGED_CHANNEL, { sender: 'ipc' }, { revision: 4 });
+    expect(heard).toEqual([{ revision: 3 }]);
+  });
+
+  it('asks main for the native group folder chooser and turns a failure into a value', async () => {
+    const chosen = setUp(async () => ({ ok: true, value: '/media/usb/读书会' }));
+    await expect(chosen.bridge.chooseGroupFolder()).resolves.toEqual({
+      ok: true,
+      value: '/media/usb/读书会',
+    });
+    expect(chosen.invoke).toHaveBeenCalledWith(CHOOSE_GROUP_FOLDER_CHANNEL);
+    const broken = setUp(async () => {
+      throw new Error('no handler');
+    });
+    await expect(broken.bridge.chooseGroupFolder()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: 'no handler' },
+    });
   });
 });

@@ -6,6 +6,12 @@ import type { Article, ArticleOrigin, Block } from '../../shared/model/article';
 import type { NoteHit, SearchStatus } from '../../shared/model/search';
 import type { CharReading, DictionaryMatch } from '../../shared/model/dictionary';
 import type { VocabularyEntry } from '../../shared/model/vocabulary';
+import type {
+  GroupFileNote,
+  GroupMemberStatus,
+  GroupStatus,
+  Member,
+} from '../../shared/model/group';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 
@@ -124,6 +130,7 @@ export function createFakeYuedu(
 
   const find = (id: string) => articles.find((article) => article.id === id);
   const noGroup = () => fail('not-found', 'The fake Yuedu has no study group.');
+  const studyGroup = createFakeStudyGroup((id) => find(id)?.title);
 
   const handlers: { [C in Channel]: Handler<C> } = {
     'library:list': () =>
@@ -399,20 +406,12 @@ export function createFakeYuedu(
     'dictionary:search': ({ query }) => ok(fakeLookup(query.replace(/[^\p{Script=Han}]/gu, ''))),
     'dictionary:about': () =>
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
-    // The renderer has no study-group UI yet: identity answers, the rest says it is not here.
-    'member:whoami': () =>
-      ok({ id: 'me', name: 'Me', groupFolder: null, defaultSharing: 'shared' as const }),
-    'member:update': () => noGroup(),
-    'group:use': () => noGroup(),
-    'group:status': () => noGroup(),
-    'group:refresh': () => noGroup(),
-    'group:leave': () => noGroup(),
+    // Identity, the folder, status and packs: see the study-group block at the end of this file.
+    ...studyGroup.handlers,
     'group:notes': () => noGroup(),
     'group:reply': () => noGroup(),
     'group:share': () => noGroup(),
     'group:export': () => noGroup(),
-    'pack:export': () => noGroup(),
-    'pack:import': () => noGroup(),
   };
 
   const invoke: Invoke = async (channel, args) => {
@@ -466,6 +465,8 @@ export function createFakeYuedu(
     setSystemLanguage: (language: 'en' | 'zh') => {
       systemLanguage = language;
     },
+    /** The study group's folder, members and packs (see the block at the end of this file). */
+    group: studyGroup.controls,
   };
 }
 
@@ -521,3 +522,138 @@ export function makeOrphan(
     },
   };
 }
+
+// ---- Study group: identity, folder, status and packs (branch groupui) ----------------------------
+
+type StudyGroupChannel =
+  | 'member:whoami'
+  | 'member:update'
+  | 'group:use'
+  | 'group:status'
+  | 'group:refresh'
+  | 'group:leave'
+  | 'group:revision'
+  | 'pack:export'
+  | 'pack:import';
+
+/** Folders the fake treats as missing, like a USB stick that is not plugged in. */
+export const MISSING_FOLDER = '/media/usb-not-plugged-in';
+
+const NO_MERGE = { new: 0, updated: 0, unchanged: 0, deleted: 0 };
+
+/**
+ * The member, their group folder and what `group:status` says about it, and packs: a pack is the
+ * JSON of what `pack:export` was asked; importing one merges its annotations once, then reports
+ * them unchanged, like main.
+ */
+function createFakeStudyGroup(titleOf: (id: string) => string | undefined) {
+  const me = { id: 'me', name: 'Me' };
+  let member: Member = { ...me, groupFolder: null, defaultSharing: 'shared' };
+  let others: GroupMemberStatus[] = [];
+  let files: GroupFileNote[] = [];
+  let revision = 0;
+  const merged = new Set<string>();
+  const status = (): GroupStatus => ({
+    me: { id: member.id, name: member.name },
+    folder: member.groupFolder,
+    memberFile:
+      member.groupFolder === null ? null : `${member.groupFolder}/yuedu-member-${member.id}.json`,
+    published: { annotations: 0, replies: 0, tombstones: 0 },
+    members: member.groupFolder === null ? [] : others,
+    files: member.groupFolder === null ? [] : files,
+  });
+  const notInGroup = () =>
+    fail(
+      'not-found',
+      'This install is not in a study group; run "yuedu group use <folder>" first.',
+    );
+  const handlers: { [C in StudyGroupChannel]: Handler<C> } = {
+    'member:whoami': () => ok(member),
+    'member:update': ({ name, defaultSharing }) => {
+      if (name !== undefined) {
+        const trimmed = name.trim();
+        if (trimmed === '') return fail('invalid-payload', 'A display name cannot be empty.');
+        if ([...trimmed].length > 60)
+          return fail('invalid-payload', 'A display name may hold at most 60 characters.');
+        member = { ...member, name: trimmed };
+      }
+      if (defaultSharing !== undefined) member = { ...member, defaultSharing };
+      return ok(member);
+    },
+    'group:use': ({ folder }) => {
+      if (!folder.startsWith('/'))
+        return fail(
+          'invalid-payload',
+          'Invalid group:use request: folder: the folder must be an absolute path.',
+        );
+      if (folder === MISSING_FOLDER)
+        return fail(
+          'not-found',
+          `The group folder ${folder} cannot be opened (ENOENT); create it (or let your sync tool create it) first.`,
+        );
+      member = { ...member, groupFolder: folder };
+      revision += 1;
+      return ok(status());
+    },
+    'group:status': () => ok(status()),
+    'group:refresh': () => (member.groupFolder === null ? notInGroup() : ok(status())),
+    'group:leave': () => {
+      member = { ...member, groupFolder: null };
+      revision += 1;
+      return ok(status());
+    },
+    'group:revision': () => ok({ revision }),
+    'pack:export': ({ articleIds, member: who }) =>
+      ok({
+        json: JSON.stringify({ fakePack: true, articleIds, member: who ?? 'me' }),
+        filename: 'yuedu-pack-2026-11-30.json',
+      }),
+    'pack:import': ({ json, dryRun }) => {
+      let pack: { fakePack?: boolean; articleIds?: string[] };
+      try {
+        pack = JSON.parse(json) as typeof pack;
+      } catch {
+        return fail('invalid-payload', 'This file is not a Yuedu pack: it is not JSON.');
+      }
+      if (pack.fakePack !== true || !Array.isArray(pack.articleIds))
+        return fail('invalid-payload', 'This file is not a Yuedu pack.');
+      const seen = merged.has(json);
+      if (!dryRun) merged.add(json);
+      const count = pack.articleIds.length;
+      return ok({
+        dryRun: dryRun ?? false,
+        members: [me, { id: 'li', name: '小李' }],
+        articles: pack.articleIds.map((id) => ({
+          id,
+          title: titleOf(id) ?? id,
+          // A merged pack's new articles joined the library.
+          status: titleOf(id) || seen ? ('same' as const) : ('new' as const),
+        })),
+        annotations: seen ? { ...NO_MERGE, unchanged: 2 * count } : { ...NO_MERGE, new: 2 * count },
+        replies: seen ? { ...NO_MERGE, unchanged: count } : { ...NO_MERGE, new: count },
+      });
+    },
+  };
+  return {
+    handlers,
+    controls: {
+      get member() {
+        return member;
+      },
+      /** What the folder holds: other members, and files skipped or needing care. */
+      setFolder: (next: { members?: GroupMemberStatus[]; files?: GroupFileNote[] }) => {
+        others = next.members ?? others;
+        files = next.files ?? files;
+        revision += 1;
+      },
+      join: (folder: string) => {
+        member = { ...member, groupFolder: folder };
+      },
+      get revision() {
+        return revision;
+      },
+    },
+  };
+}
+
+// ---- end of the study-group block ----------------------------------------------------------------

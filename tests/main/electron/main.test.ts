@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/ipc/contract';
+import { CHANNELS, CHOOSE_GROUP_FOLDER_CHANNEL } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 
 // main.ts wires Electron's real modules; here `electron` is replaced by recording fakes so the
@@ -138,7 +138,9 @@ describe('main process entry', () => {
     // Run from source, the "built main folder" is main/electron, so only the tail is comparable.
     expect(window?.options.webPreferences.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      [...CHANNELS, CHOOSE_GROUP_FOLDER_CHANNEL].sort(),
+    );
 
     const trusted = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
     const info = await fake.ipcHandlers.get('app:info')!(trusted, {});
@@ -152,6 +154,14 @@ describe('main process entry', () => {
     };
     const refused = await fake.ipcHandlers.get('library:list')!(stranger, {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The study group's folder chooser opens the native dialog for the window only.
+    const chooser = fake.ipcHandlers.get(CHOOSE_GROUP_FOLDER_CHANNEL)!;
+    expect(await chooser(trusted, undefined)).toEqual({ ok: true, value: null });
+    expect(fake.module.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
+    expect(await chooser(stranger, undefined)).toMatchObject({ ok: false });
   });
 
   it('closes the services before quitting and quits when the last window closes off macOS', async () => {

@@ -8,6 +8,7 @@ function setUp(platform: NodeJS.Platform, isPackaged = true) {
     importFolder: vi.fn(),
     setTheme: vi.fn(),
     toggleNotesPanel: vi.fn(),
+    groupCommand: vi.fn(),
     showAbout: vi.fn(),
   };
   return { actions, template: buildMenuTemplate({ platform, isPackaged, actions }) };
@@ -100,5 +101,22 @@ describe('buildMenuTemplate', () => {
       (about?.click as () => void)();
       expect(actions.showAbout).toHaveBeenCalledTimes(1);
     }
+  });
+
+  it('offers a Group menu whose items ask the window to refresh, show status and share or open packs', () => {
+    const { template, actions } = setUp('linux');
+    const group = template.find((item) => item.label === '&Group');
+    expect(submenuOf(group).map((item) => item.label ?? item.type)).toEqual([
+      'Refresh Study Group',
+      'Group Status…',
+      'separator',
+      'Share Pack…',
+      'Open Pack…',
+    ]);
+    for (const id of ['group-refresh', 'group-status', 'share-pack', 'open-pack'] as const) {
+      (find(template, id)?.click as () => void)();
+      expect(actions.groupCommand).toHaveBeenLastCalledWith(id);
+    }
+    expect(actions.groupCommand).toHaveBeenCalledTimes(4);
   });
 });

@@ -1,0 +1,111 @@
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useInvoke } from '../api/ApiContext';
+import type { ChooseFolder, SubscribeGroupChanged } from '../api/bridge';
+
+/** How often a window without push events asks whether the group changed; an in-memory number in main. */
+const POLL_MS = 4_000;
+/** The least time between two refreshes triggered by the window regaining focus. */
+const FOCUS_REFRESH_MS = 15_000;
+
+interface GroupChanges {
+  subscribe: (listener: () => void) => () => void;
+  chooseFolder?: ChooseFolder;
+}
+
+const GroupChangesContext = createContext<GroupChanges>({ subscribe: () => () => undefined });
+
+/**
+ * Tells every part of the window when the study group changed: from Electron's `group:changed`
+ * push, or, under `yuedu serve` which cannot push, by polling `group:revision` while visible. When
+ * the window regains focus it asks main to read the group folder again (at most every
+ * `focusRefreshMs`), since the user may have plugged the group's USB stick in meanwhile.
+ */
+export function GroupChangesProvider({
+  push,
+  chooseFolder,
+  pollMs = POLL_MS,
+  focusRefreshMs = FOCUS_REFRESH_MS,
+  children,
+}: {
+  push?: SubscribeGroupChanged;
+  chooseFolder?: ChooseFolder;
+  pollMs?: number;
+  focusRefreshMs?: number;
+  children: ReactNode;
+}) {
+  const invoke = useInvoke();
+  const listeners = useRef(new Set<() => void>());
+  const value = useMemo<GroupChanges>(
+    () => ({
+      subscribe: (listener) => {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+      chooseFolder,
+    }),
+    [chooseFolder],
+  );
+
+  useEffect(() => {
+    const emit = () => {
+      for (const listener of [...listeners.current]) listener();
+    };
+    if (push) return push(emit);
+    let live = true;
+    let seen: number | null = null;
+    const check = async () => {
+      if (document.visibilityState === 'hidden') return;
+      const result = await invoke('group:revision', {});
+      if (!live || !result.ok) return;
+      const previous = seen;
+      seen = result.value.revision;
+      if (previous !== null && previous !== seen) emit();
+    };
+    const onVisible = () => void check();
+    void check();
+    const timer = setInterval(onVisible, pollMs);
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      clearInterval(timer);
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [invoke, push, pollMs]);
+
+  useEffect(() => {
+    let last = -Infinity;
+    const onFocus = () => {
+      if (document.visibilityState === 'hidden') return;
+      const now = Date.now();
+      if (now - last < focusRefreshMs) return;
+      last = now;
+      // Outside a group main answers not-found at once; a failed read shows in Group status.
+      void invoke('group:refresh', {});
+    };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onFocus);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onFocus);
+    };
+  }, [invoke, focusRefreshMs]);
+
+  return <GroupChangesContext.Provider value={value}>{children}</GroupChangesContext.Provider>;
+}
+
+/** Calls `onChanged` whenever the study group changed, e.g. to fetch the group's notes again. */
+export function useGroupChanged(onChanged: () => void): void {
+  const { subscribe } = useContext(GroupChangesContext);
+  const latest = useRef(onChanged);
+  useEffect(() => {
+    latest.current = onChanged;
+  }, [onChanged]);
+  useEffect(() => subscribe(() => latest.current()), [subscribe]);
+}
+
+/** The desktop app's native folder chooser; undefined in a browser, which types the path instead. */
+export function useFolderChooser(): ChooseFolder | undefined {
+  return useContext(GroupChangesContext).chooseFolder;
+}
