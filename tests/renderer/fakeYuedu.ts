@@ -409,6 +409,8 @@ export function createFakeYuedu(
     'group:leave': () => noGroup(),
     'group:notes': () => noGroup(),
     'group:reply': () => noGroup(),
+    'group:replyEdit': () => noGroup(),
+    'group:replyDelete': () => noGroup(),
     'group:share': () => noGroup(),
     'pack:export': () => noGroup(),
     'pack:import': () => noGroup(),
