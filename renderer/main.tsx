@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/reader.css';
 import './styles/annotations.css';
 import './styles/aids.css';
+import './styles/group.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { pickLibraryEvents, pickMenuCommands, pickTransport } from './api/transport';

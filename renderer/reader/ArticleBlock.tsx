@@ -1,18 +1,33 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
+import type { GroupNote } from '../../shared/model/group';
 import { rubyText, type RunAids } from '../aids/RubyText';
 import { segmentRange, type Segment, type Span } from './segmentRange';
 
-/** Something drawn over the text: a user's highlight, or a search hit (one of them the current one). */
+/** Another study-group member's highlight and the style (colour and underline) of that member. */
+export interface MemberLayer {
+  note: GroupNote;
+  style: number;
+}
+
+/**
+ * Something drawn over the text: a user's highlight, another member's, or a search hit (one of
+ * them the current one).
+ */
 export type TextLayer =
   | { kind: 'highlight'; start: number; end: number; annotation: Annotation }
+  | { kind: 'member'; start: number; end: number; layer: MemberLayer }
   | { kind: 'hit'; start: number; end: number; current: boolean };
+
+const NO_MEMBERS: readonly MemberLayer[] = [];
 
 interface ArticleBlockProps {
   block: Block;
   text: string;
   highlights: readonly Annotation[];
+  /** Other study-group members' highlights inside this block, drawn under the user's own. */
+  others?: readonly MemberLayer[];
   /** The search hits inside this block. */
   hits: readonly Span[];
   /** The hit the reader is on, when it is inside this block (else null, so other blocks keep their render). */
@@ -32,6 +47,7 @@ export const ArticleBlock = memo(function ArticleBlock({
   block,
   text,
   highlights,
+  others = NO_MEMBERS,
   hits,
   current,
   asTitle = false,
@@ -43,6 +59,10 @@ export const ArticleBlock = memo(function ArticleBlock({
     end: annotation.target.position.end,
     annotation,
   }));
+  for (const layer of others) {
+    const { start, end } = layer.note.target.position;
+    layers.push({ kind: 'member', start, end, layer });
+  }
   for (const hit of hits) {
     const isCurrent = current !== null && hit.start === current.start && hit.end === current.end;
     layers.push({ kind: 'hit', start: hit.start, end: hit.end, current: isCurrent });
@@ -77,6 +97,22 @@ function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids 
 function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): ReactNode {
   if (layer.kind === 'hit') {
     return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
+  }
+  if (layer.kind === 'member') {
+    const { note, style } = layer.layer;
+    const name = note.creator.name;
+    return (
+      <mark
+        className={`member-highlight member-style-${style}`}
+        data-annotation-id={note.id}
+        data-member-id={note.creator.id}
+        data-member={name}
+        data-note-end={note.note && isEnd ? '' : undefined}
+        title={note.note ? `${name}: ${note.note}` : name}
+      >
+        {children}
+      </mark>
+    );
   }
   const { annotation } = layer;
   return (

@@ -8,6 +8,7 @@ import type { CharReading, DictionaryMatch } from '../../shared/model/dictionary
 import type { VocabularyEntry } from '../../shared/model/vocabulary';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
+import { createFakeGroup, type FakeGroupSetup } from './fakeGroup';
 
 /** Builds an article from (kind, text) blocks joined by "\n", with correct canonical offsets. */
 export function makeArticle(
@@ -103,7 +104,7 @@ function fakeReadings(text: string): CharReading[] {
 
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
-  options: { articles?: Article[]; annotations?: PlacedAnnotation[] } = {},
+  options: { articles?: Article[]; annotations?: PlacedAnnotation[]; group?: FakeGroupSetup } = {},
 ) {
   const articles = [...(options.articles ?? [HARBOUR, TEA])];
   const origins = new Map<string, ArticleOrigin>();
@@ -124,6 +125,8 @@ export function createFakeYuedu(
 
   const find = (id: string) => articles.find((article) => article.id === id);
   const noGroup = () => fail('not-found', 'The fake Yuedu has no study group.');
+  // In a simulated study group the group channels answer; otherwise they say there is none.
+  const group = options.group ? createFakeGroup(options.group, () => annotations) : null;
 
   const handlers: { [C in Channel]: Handler<C> } = {
     'library:list': () =>
@@ -399,19 +402,20 @@ export function createFakeYuedu(
     'dictionary:search': ({ query }) => ok(fakeLookup(query.replace(/[^\p{Script=Han}]/gu, ''))),
     'dictionary:about': () =>
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
-    // The renderer has no study-group UI yet: identity answers, the rest says it is not here.
     'member:whoami': () =>
-      ok({ id: 'me', name: 'Me', groupFolder: null, defaultSharing: 'shared' as const }),
+      group
+        ? group.whoami()
+        : ok({ id: 'me', name: 'Me', groupFolder: null, defaultSharing: 'shared' as const }),
     'member:update': () => noGroup(),
     'group:use': () => noGroup(),
     'group:status': () => noGroup(),
-    'group:refresh': () => noGroup(),
+    'group:refresh': () => group?.refresh() ?? noGroup(),
     'group:leave': () => noGroup(),
-    'group:notes': () => noGroup(),
-    'group:reply': () => noGroup(),
-    'group:replyEdit': () => noGroup(),
-    'group:replyDelete': () => noGroup(),
-    'group:share': () => noGroup(),
+    'group:notes': (args) => group?.notes(args) ?? noGroup(),
+    'group:reply': (args) => group?.reply(args) ?? noGroup(),
+    'group:replyEdit': (args) => group?.editReply(args) ?? noGroup(),
+    'group:replyDelete': (args) => group?.deleteReply(args) ?? noGroup(),
+    'group:share': (args) => group?.share(args) ?? noGroup(),
     'pack:export': () => noGroup(),
     'pack:import': () => noGroup(),
   };
@@ -429,6 +433,8 @@ export function createFakeYuedu(
     invoke,
     calls,
     annotations,
+    /** The simulated study group, when `options.group` set one up. */
+    group,
     get settings() {
       return settings;
     },
