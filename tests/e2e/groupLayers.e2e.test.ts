@@ -114,14 +114,19 @@ describe.runIf(chromiumAvailable())('a study group in two yuedu serve windows', 
     expect(await popover.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     await popover.getByRole('textbox', { name: 'Reply to this highlight' }).fill(REPLY);
     await popover.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(() => popover.getByText(REPLY).isVisible(), POLL).toBe(true);
+    // The reply as listed in the thread, not the text still in the field while it is sent.
+    const listed = popover.locator('.reply-text', { hasText: REPLY });
+    await expect.poll(() => listed.isVisible(), POLL).toBe(true);
+    expect(
+      await popover.getByRole('textbox', { name: 'Reply to this highlight' }).inputValue(),
+    ).toBe('');
     await shoot(pageB, 'group-02-b-replied-light');
 
     const panelA = pageA.getByRole('complementary', { name: 'Notes' });
     await expect
       .poll(async () => {
         await regainFocus(pageA);
-        return panelA.getByText(REPLY).count();
+        return panelA.locator('.reply-text', { hasText: REPLY }).count();
       }, POLL)
       .toBe(1);
     expect(await panelA.locator('.reply-author', { hasText: '王小明' }).count()).toBe(1);
@@ -161,7 +166,9 @@ describe.runIf(chromiumAvailable())('a study group in two yuedu serve windows', 
     await shoot(pageB, 'group-04-b-popover-dark');
     await pageA.getByRole('heading', { level: 1, name: ARTICLE }).waitFor();
     const panelA = pageA.getByRole('complementary', { name: 'Notes' });
-    await expect.poll(() => panelA.getByText(REPLY).count(), POLL).toBe(1);
+    await expect
+      .poll(() => panelA.locator('.reply-text', { hasText: REPLY }).count(), POLL)
+      .toBe(1);
     await shoot(pageA, 'group-05-a-dark');
     expect(pageErrors).toEqual([]);
   });
