@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Creator, PlacedAnnotation } from '../../shared/model/annotation';
 import type { GroupNote } from '../../shared/model/group';
 import { filterCounts, matchesFilter, type NotesFilter } from '../group/notesFilter';
@@ -42,6 +42,9 @@ export interface NotesPanelGroup {
 }
 
 type Entry = { kind: 'own'; annotation: PlacedAnnotation } | { kind: 'member'; layer: MemberLayer };
+
+/** How many entries the list draws at first; a long group discussion shows more on request. */
+export const NOTES_PAGE = 100;
 
 const startOf = (entry: Entry) =>
   (entry.kind === 'own' ? entry.annotation : entry.layer.note).target.position.start;
@@ -95,6 +98,7 @@ export function NotesPanel({
       )
       .sort((a, b) => startOf(a) - startOf(b));
   }, [annotations, others, filter]);
+  const [shown, setShown] = useState(NOTES_PAGE);
   const filterKnown =
     filter === 'all' || filter === 'mine' || counts.members.some((m) => m.id === filter);
 
@@ -180,7 +184,7 @@ export function NotesPanel({
         </p>
       ) : (
         <ol className="notes-list">
-          {entries.map((entry, index) => {
+          {entries.slice(0, shown).map((entry, index) => {
             if (entry.kind === 'member') {
               const { note, style } = entry.layer;
               return (
@@ -259,6 +263,15 @@ export function NotesPanel({
             );
           })}
         </ol>
+      )}
+      {entries.length > shown && (
+        <button
+          type="button"
+          className="button subtle notes-more"
+          onClick={() => setShown((n) => n + NOTES_PAGE * 10)}
+        >
+          {t('layers.showMore', { count: entries.length - shown })}
+        </button>
       )}
       {orphans.length > 0 && (
         <OrphanedList

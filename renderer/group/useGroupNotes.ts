@@ -22,7 +22,7 @@ const NONE: GroupNote[] = [];
 
 /**
  * Fetches the group's notes on an article: when it opens, after each change to the reader's own
- * highlights (`ownRevision` changes identity; null while they are still loading), and when the
+ * highlights (`ownRevision` changes identity; null while they are first loading), and when the
  * window regains focus (reading the group folder first, as other members may have written).
  */
 export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNotesState {
@@ -46,16 +46,28 @@ export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNot
     };
   }, [invoke]);
 
+  // Whether main's refusal is worth showing: outside a group it may simply have nothing to say.
+  const inGroupNow = useRef(inGroup);
+  inGroupNow.current = inGroup;
+  // The first list of the reader's own highlights arriving is not a change: the notes were
+  // already asked for when the article opened, side by side with them.
+  const asked = useRef<{ articleId: string; revision: unknown; reloads: number } | null>(null);
   useEffect(() => {
-    if (ownRevision === null) return;
+    const previous = asked.current;
+    asked.current = { articleId, revision: ownRevision, reloads };
+    if (
+      previous?.articleId === articleId &&
+      previous.reloads === reloads &&
+      previous.revision === null
+    )
+      return;
     const request = ++latest.current;
     void invoke('group:notes', { articleId, member: 'all' }).then((result) => {
       if (request !== latest.current) return;
-      // Outside a group main may have nothing to say; that is not an error worth showing.
       setNotes(result.ok ? result.value : NONE);
-      setError(result.ok ? null : inGroup ? result.error.message : null);
+      setError(result.ok || !inGroupNow.current ? null : result.error.message);
     });
-  }, [invoke, articleId, ownRevision, reloads, inGroup]);
+  }, [invoke, articleId, ownRevision, reloads]);
 
   useEffect(() => {
     if (!inGroup) return;
