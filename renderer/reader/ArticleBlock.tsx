@@ -87,10 +87,45 @@ function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids 
         : text.slice(segment.start, segment.end)}
     </span>
   );
-  for (const layer of [...segment.covering].reverse()) {
-    node = wrapInLayer(layer, node, segment.end === layer.end);
+  const members: MemberLayer[] = [];
+  let membersEnd = false;
+  const outer: TextLayer[] = [];
+  for (const layer of segment.covering) {
+    if (layer.kind === 'member') {
+      members.push(layer.layer);
+      if (layer.end === segment.end && layer.layer.note.note) membersEnd = true;
+    } else if (layer.kind === 'hit') node = wrapInLayer(layer, node, segment.end === layer.end);
+    else outer.push(layer);
   }
+  if (members.length > 0) node = membersMark(members, node, membersEnd);
+  for (const layer of outer.reverse()) node = wrapInLayer(layer, node, segment.end === layer.end);
   return <Fragment key={segment.start}>{node}</Fragment>;
+}
+
+/**
+ * Every other member's highlight over one piece of text, as one mark: in the style of the last
+ * (innermost) one, with a second member's line beneath it where two overlap, all their names, and
+ * all their ids (`data-annotation-ids`) so each highlight can be found. One element per piece,
+ * not one per member, keeps thousands of group highlights cheap to draw.
+ */
+function membersMark(members: readonly MemberLayer[], children: ReactNode, noteEnd: boolean) {
+  const top = members[members.length - 1]!;
+  const names = [...new Set(members.map((m) => m.note.creator.name))].join(', ');
+  const second = members.findLast((m) => m.style !== top.style);
+  const note = top.note.note;
+  return (
+    <mark
+      className={`member-highlight member-style-${top.style}${second ? ` member-second-${second.style}` : ''}`}
+      data-annotation-id={top.note.id}
+      data-annotation-ids={members.map((m) => m.note.id).join(' ')}
+      data-member-id={top.note.creator.id}
+      data-member={names}
+      data-note-end={noteEnd ? '' : undefined}
+      title={note ? `${names}: ${note}` : names}
+    >
+      {children}
+    </mark>
+  );
 }
 
 /** `isEnd`: this piece ends the layer, where a highlight with a note shows its marker. */
@@ -98,22 +133,7 @@ function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): Rea
   if (layer.kind === 'hit') {
     return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
   }
-  if (layer.kind === 'member') {
-    const { note, style } = layer.layer;
-    const name = note.creator.name;
-    return (
-      <mark
-        className={`member-highlight member-style-${style}`}
-        data-annotation-id={note.id}
-        data-member-id={note.creator.id}
-        data-member={name}
-        data-note-end={note.note && isEnd ? '' : undefined}
-        title={note.note ? `${name}: ${note.note}` : name}
-      >
-        {children}
-      </mark>
-    );
-  }
+  if (layer.kind === 'member') return children;
   const { annotation } = layer;
   return (
     <mark

@@ -239,7 +239,7 @@ export function ReaderView({
   const markOf = useCallback(
     (annotationId: string) =>
       articleRef.current?.querySelector<HTMLElement>(
-        `mark[data-annotation-id="${CSS.escape(annotationId)}"]`,
+        `mark[data-annotation-id="${CSS.escape(annotationId)}"], mark[data-annotation-ids~="${CSS.escape(annotationId)}"]`,
       ) ?? null,
     [],
   );
