@@ -196,7 +196,7 @@ async function main() {
 (${article.text.length.toLocaleString('en')} characters, ${article.blocks.length} blocks) opened in
 headless Chromium through \`yuedu serve\`, ${RUNS - WARM_UP} timed runs after ${WARM_UP} warm-ups,
 from setting the address to the frame after every member highlight is in the page (the notes
-panel, listing all of them, included).
+panel, drawing its first 100 entries, included).
 
 ${table}
 
