@@ -279,6 +279,8 @@ export function createHandlers(services: Services): Handlers {
       return (await group()).notes(articleId, member ?? 'all');
     },
     'group:reply': async ({ annotationId, text }) => (await group()).reply(annotationId, text),
+    'group:replyEdit': async ({ id, text }) => (await group()).editReply(id, text),
+    'group:replyDelete': async ({ id }) => (await group()).deleteReply(id),
     'group:share': async ({ id, sharing }) => (await group()).setSharing(id, sharing),
     'group:export': async ({ articleId, members }) => {
       const article = articleId === undefined ? undefined : requireArticle(articleId);

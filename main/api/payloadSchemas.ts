@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/contract';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
-import { annotationSchema } from '../store/schema';
+import { annotationSchema, settingsPatchSchema } from '../store/schema';
 import {
   FONT_SIZE_RANGE,
   LANGUAGES,
@@ -122,6 +122,8 @@ export const PAYLOAD_SCHEMAS = {
     pinyin: z.enum(PINYIN_MODES).optional(),
     toneColours: z.enum(TONE_COLOUR_MODES).optional(),
     level: z.union(LEVELS.map((level) => z.literal(level))).optional(),
+    notesFilter: settingsPatchSchema.shape.notesFilter,
+    hiddenMembers: settingsPatchSchema.shape.hiddenMembers,
   }),
   'reading:get': z.strictObject({ articleId: id }),
   'reading:set': z.strictObject({ articleId: id, offset, progress: z.number().min(0).max(1) }),
@@ -179,6 +181,11 @@ export const PAYLOAD_SCHEMAS = {
     annotationId: id,
     text: note.trim().min(1, 'a reply cannot be empty'),
   }),
+  'group:replyEdit': z.strictObject({
+    id,
+    text: note.trim().min(1, 'a reply cannot be empty'),
+  }),
+  'group:replyDelete': z.strictObject({ id }),
   'group:share': z.strictObject({ id, sharing }),
   'group:export': z.strictObject({
     articleId: id.optional(),

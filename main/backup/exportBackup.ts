@@ -43,6 +43,8 @@ export function buildBackupDocument({
       pinyin: data.settings.pinyin,
       toneColours: data.settings.toneColours,
       level: data.settings.level,
+      notesFilter: data.settings.notesFilter,
+      hiddenMembers: [...data.settings.hiddenMembers],
     },
     readingPositions: Object.values(data.reading)
       .map(({ articleId, offset, progress, updated }) => ({ articleId, offset, progress, updated }))

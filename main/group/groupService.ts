@@ -223,6 +223,40 @@ export class GroupService {
     return reply;
   }
 
+  /** Changes the text of one of this member's own replies; the group sees it at the next publish. */
+  async editReply(replyId: string, text: string): Promise<Reply> {
+    const membership = await this.files.readMembership();
+    const own = await this.ownReply(membership, replyId);
+    own.text = text;
+    own.modified = this.options.now().toISOString();
+    await this.files.writeMembership(membership);
+    this.publishSoon();
+    return { ...own, creator: this.me() };
+  }
+
+  /** Deletes one of this member's own replies; publishing leaves a tombstone so copies elsewhere go too. */
+  async deleteReply(replyId: string): Promise<{ id: string }> {
+    const membership = await this.files.readMembership();
+    await this.ownReply(membership, replyId);
+    membership.replies = membership.replies.filter((r) => r.id !== replyId);
+    await this.files.writeMembership(membership);
+    this.publishSoon();
+    return { id: replyId };
+  }
+
+  private async ownReply(membership: Membership, replyId: string): Promise<Reply> {
+    const own = membership.replies.find((r) => r.id === replyId);
+    if (own) return own;
+    const received = await this.files.readReceived();
+    if (received.replies.some((r) => r.id === replyId)) {
+      throw new AppFailure(
+        'forbidden',
+        'That reply belongs to another member of your study group; only they can change or delete it.',
+      );
+    }
+    throw new AppFailure('not-found', `No reply with id "${replyId}".`);
+  }
+
   /** Every annotation this member can see, placed on this machine's texts, with names and replies. */
   async notes(articleId: string | undefined, member: MemberFilter): Promise<GroupNote[]> {
     const membership = await this.files.readMembership();

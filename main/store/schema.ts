@@ -5,6 +5,7 @@ import {
   FONT_SIZE_RANGE,
   LANGUAGES,
   LEVELS,
+  MEMBER_ID_MAX_CHARS,
   PINYIN_MODES,
   THEMES,
   TONE_COLOUR_MODES,
@@ -29,6 +30,12 @@ const readingAidFields = {
   level: z.union(LEVELS.map((level) => z.literal(level))),
 };
 
+const memberId = z.string().min(1).max(MEMBER_ID_MAX_CHARS);
+const groupViewFields = {
+  notesFilter: memberId,
+  hiddenMembers: z.array(memberId).max(10_000),
+};
+
 /** Reader preferences; the font size range is the one the reader UI offers. */
 export const settingsSchema = z.strictObject({
   fontSize: z.int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
@@ -38,6 +45,8 @@ export const settingsSchema = z.strictObject({
   pinyin: readingAidFields.pinyin.default(DEFAULT_SETTINGS.pinyin),
   toneColours: readingAidFields.toneColours.default(DEFAULT_SETTINGS.toneColours),
   level: readingAidFields.level.default(DEFAULT_SETTINGS.level),
+  notesFilter: groupViewFields.notesFilter.default(DEFAULT_SETTINGS.notesFilter),
+  hiddenMembers: groupViewFields.hiddenMembers.default(() => [...DEFAULT_SETTINGS.hiddenMembers]),
 });
 
 /** A change to some settings: like settingsSchema, but what is left out stays as it is. */
@@ -47,6 +56,7 @@ export const settingsPatchSchema = z
     theme: settingsSchema.shape.theme,
     language: settingsSchema.shape.language,
     ...readingAidFields,
+    ...groupViewFields,
   })
   .partial();
 

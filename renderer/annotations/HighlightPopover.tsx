@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
 import type { Edges } from '../reader/placeFloating';
@@ -15,6 +15,8 @@ interface HighlightPopoverProps {
   onSaveNote: (note: string) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** More about the highlight below its controls: in a study group, its sharing and replies. */
+  children?: ReactNode;
 }
 
 /** Edits one highlight: recolour it at once, write and Save its note, or Delete it. */
@@ -27,6 +29,7 @@ export function HighlightPopover({
   onSaveNote,
   onDelete,
   onClose,
+  children,
 }: HighlightPopoverProps) {
   const { t } = useI18n();
   const headingId = useId();
@@ -85,6 +88,7 @@ export function HighlightPopover({
           {t('highlight.delete')}
         </button>
       </div>
+      {children}
     </div>
   );
 }

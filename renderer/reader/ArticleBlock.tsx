@@ -1,18 +1,33 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
+import type { GroupNote } from '../../shared/model/group';
 import { rubyText, type RunAids } from '../aids/RubyText';
 import { segmentRange, type Segment, type Span } from './segmentRange';
 
-/** Something drawn over the text: a user's highlight, or a search hit (one of them the current one). */
+/** Another study-group member's highlight and the style (colour and underline) of that member. */
+export interface MemberLayer {
+  note: GroupNote;
+  style: number;
+}
+
+/**
+ * Something drawn over the text: a user's highlight, another member's, or a search hit (one of
+ * them the current one).
+ */
 export type TextLayer =
   | { kind: 'highlight'; start: number; end: number; annotation: Annotation }
+  | { kind: 'member'; start: number; end: number; layer: MemberLayer }
   | { kind: 'hit'; start: number; end: number; current: boolean };
+
+const NO_MEMBERS: readonly MemberLayer[] = [];
 
 interface ArticleBlockProps {
   block: Block;
   text: string;
   highlights: readonly Annotation[];
+  /** Other study-group members' highlights inside this block, drawn under the user's own. */
+  others?: readonly MemberLayer[];
   /** The search hits inside this block. */
   hits: readonly Span[];
   /** The hit the reader is on, when it is inside this block (else null, so other blocks keep their render). */
@@ -32,6 +47,7 @@ export const ArticleBlock = memo(function ArticleBlock({
   block,
   text,
   highlights,
+  others = NO_MEMBERS,
   hits,
   current,
   asTitle = false,
@@ -43,6 +59,10 @@ export const ArticleBlock = memo(function ArticleBlock({
     end: annotation.target.position.end,
     annotation,
   }));
+  for (const layer of others) {
+    const { start, end } = layer.note.target.position;
+    layers.push({ kind: 'member', start, end, layer });
+  }
   for (const hit of hits) {
     const isCurrent = current !== null && hit.start === current.start && hit.end === current.end;
     layers.push({ kind: 'hit', start: hit.start, end: hit.end, current: isCurrent });
@@ -67,10 +87,45 @@ function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids 
         : text.slice(segment.start, segment.end)}
     </span>
   );
-  for (const layer of [...segment.covering].reverse()) {
-    node = wrapInLayer(layer, node, segment.end === layer.end);
+  const members: MemberLayer[] = [];
+  let membersEnd = false;
+  const outer: TextLayer[] = [];
+  for (const layer of segment.covering) {
+    if (layer.kind === 'member') {
+      members.push(layer.layer);
+      if (layer.end === segment.end && layer.layer.note.note) membersEnd = true;
+    } else if (layer.kind === 'hit') node = wrapInLayer(layer, node, segment.end === layer.end);
+    else outer.push(layer);
   }
+  if (members.length > 0) node = membersMark(members, node, membersEnd);
+  for (const layer of outer.reverse()) node = wrapInLayer(layer, node, segment.end === layer.end);
   return <Fragment key={segment.start}>{node}</Fragment>;
+}
+
+/**
+ * Every other member's highlight over one piece of text, as one mark: in the style of the last
+ * (innermost) one, with a second member's line beneath it where two overlap, all their names, and
+ * all their ids (`data-annotation-ids`) so each highlight can be found. One element per piece,
+ * not one per member, keeps thousands of group highlights cheap to draw.
+ */
+function membersMark(members: readonly MemberLayer[], children: ReactNode, noteEnd: boolean) {
+  const top = members[members.length - 1]!;
+  const names = [...new Set(members.map((m) => m.note.creator.name))].join(', ');
+  const second = members.findLast((m) => m.style !== top.style);
+  const note = top.note.note;
+  return (
+    <mark
+      className={`member-highlight member-style-${top.style}${second ? ` member-second-${second.style}` : ''}`}
+      data-annotation-id={top.note.id}
+      data-annotation-ids={members.map((m) => m.note.id).join(' ')}
+      data-member-id={top.note.creator.id}
+      data-member={names}
+      data-note-end={noteEnd ? '' : undefined}
+      title={note ? `${names}: ${note}` : names}
+    >
+      {children}
+    </mark>
+  );
 }
 
 /** `isEnd`: this piece ends the layer, where a highlight with a note shows its marker. */
@@ -78,6 +133,7 @@ function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): Rea
   if (layer.kind === 'hit') {
     return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
   }
+  if (layer.kind === 'member') return children;
   const { annotation } = layer;
   return (
     <mark

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { HighlightColor } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
+import type { GroupNote } from '../../shared/model/group';
 import { ChangeToast, type ChangeNotice } from '../annotations/ChangeToast';
 import { HighlightPopover } from '../annotations/HighlightPopover';
 import { NotesPanel } from '../annotations/NotesPanel';
@@ -25,7 +26,12 @@ import { useUndoShortcuts } from '../annotations/useUndoShortcuts';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ExportButton } from '../export/ExportButton';
 import { useI18n } from '../i18n/I18nContext';
-import { ArticleBlock } from './ArticleBlock';
+import { ArticleBlock, type MemberLayer } from './ArticleBlock';
+import { bucketByBlock } from './bucketByBlock';
+import { assignMemberStyles } from '../group/memberStyles';
+import { MemberNotePopover } from '../group/MemberNotePopover';
+import { OwnGroupSection } from '../group/OwnGroupSection';
+import { useGroupNotes } from '../group/useGroupNotes';
 import { focusMark } from './focusMark';
 import { HitBar } from './HitBar';
 import type { Edges } from './placeFloating';
@@ -49,6 +55,8 @@ import { useRubyRollout } from '../aids/useRubyRollout';
 
 const NO_HITS: Span[] = [];
 const NO_BLOCKS: Block[] = [];
+const NO_MEMBERS: MemberLayer[] = [];
+const NO_IDS: string[] = [];
 const FLASH_MS = 1600;
 
 const overlaps = (span: Span, from: number, to: number) => span.start < to && span.end > from;
@@ -154,14 +162,43 @@ export function ReaderView({
   const anchored = useMemo(() => annotations.filter((a) => a.state === 'anchored'), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.state === 'orphaned'), [annotations]);
   const highlightsByBlock = useMemo(
-    () =>
-      (article?.blocks ?? []).map((block) =>
-        anchored.filter(
-          (a) => a.target.position.start < block.end && a.target.position.end > block.start,
-        ),
-      ),
+    () => bucketByBlock(article?.blocks ?? [], anchored, (a) => a.target.position),
     [article, anchored],
   );
+
+  // The study group's layers: every other member's highlights, in that member's style.
+  const group = useGroupNotes(id, annotationsLoaded ? annotations : null);
+  const hiddenMembers = settings?.hiddenMembers ?? NO_IDS;
+  const { memberLayers, ownGroupNotes, hiddenCreators } = useMemo(() => {
+    const styles = assignMemberStyles(group.notes.filter((n) => !n.mine).map((n) => n.creator.id));
+    const hidden = new Set(hiddenMembers);
+    const layers: MemberLayer[] = [];
+    const own = new Map<string, GroupNote>();
+    const hiddenNames = new Map<string, string>();
+    for (const note of group.notes) {
+      if (note.mine) own.set(note.id, note);
+      else if (hidden.has(note.creator.id)) hiddenNames.set(note.creator.id, note.creator.name);
+      else if (note.state === 'anchored')
+        layers.push({ note, style: styles.get(note.creator.id) ?? 0 });
+    }
+    return {
+      memberLayers: layers.length > 0 ? layers : NO_MEMBERS,
+      ownGroupNotes: own,
+      hiddenCreators: hiddenMembers.map((memberId) => ({
+        id: memberId,
+        name: hiddenNames.get(memberId) ?? memberId,
+      })),
+    };
+  }, [group.notes, hiddenMembers]);
+  const othersByBlock = useMemo(
+    () => bucketByBlock(article?.blocks ?? [], memberLayers, (o) => o.note.target.position),
+    [article, memberLayers],
+  );
+  const replyActions = useMemo(
+    () => ({ reply: group.reply, editReply: group.editReply, deleteReply: group.deleteReply }),
+    [group.reply, group.editReply, group.deleteReply],
+  );
+  const setHidden = (next: string[]) => onSettingsChange?.({ hiddenMembers: next });
   const hitsByBlock = useMemo(
     () =>
       (article?.blocks ?? []).map((block) =>
@@ -177,12 +214,16 @@ export function ReaderView({
       block,
       text: article!.text,
       highlights: highlightsByBlock[index] ?? [],
+      others: othersByBlock[index] ?? NO_MEMBERS,
       hits: hitsByBlock[index] ?? NO_HITS,
       current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
       aids: blockAids[index] ?? null,
     };
   };
   const activeAnnotation = anchored.find((a) => a.id === active?.id) ?? null;
+  const activeOther = activeAnnotation
+    ? null
+    : (memberLayers.find((o) => o.note.id === active?.id) ?? null);
   const reattaching = annotations.find((a) => a.id === reattachingId) ?? null;
 
   const stepHistory = useCallback(
@@ -202,7 +243,7 @@ export function ReaderView({
   const markOf = useCallback(
     (annotationId: string) =>
       articleRef.current?.querySelector<HTMLElement>(
-        `mark[data-annotation-id="${CSS.escape(annotationId)}"]`,
+        `mark[data-annotation-id="${CSS.escape(annotationId)}"], mark[data-annotation-ids~="${CSS.escape(annotationId)}"]`,
       ) ?? null,
     [],
   );
@@ -422,6 +463,7 @@ export function ReaderView({
         )}
         <ErrorMessage message={error} />
         <ErrorMessage message={annotationError} />
+        <ErrorMessage message={group.error} />
         {!article && !error && <p className="muted">{t('app.loading')}</p>}
         {article && (
           <article
@@ -518,6 +560,31 @@ export function ReaderView({
               });
             }}
             onClose={closePopover}
+          >
+            {group.inGroup && ownGroupNotes.has(activeAnnotation.id) && (
+              <OwnGroupSection
+                note={ownGroupNotes.get(activeAnnotation.id)!}
+                meId={group.member?.id ?? null}
+                actions={replyActions}
+                onSharing={(sharing) => void group.setSharing(activeAnnotation.id, sharing)}
+              />
+            )}
+          </HighlightPopover>
+        )}
+        {activeOther && active && (
+          <MemberNotePopover
+            key={activeOther.note.id}
+            note={activeOther.note}
+            memberStyle={activeOther.style}
+            meId={group.member?.id ?? null}
+            containerRef={containerRef}
+            anchor={active.anchor}
+            actions={replyActions}
+            onHideMember={() => {
+              setActive(null);
+              setHidden([...new Set([...hiddenMembers, activeOther.note.creator.id])]);
+            }}
+            onClose={closePopover}
           />
         )}
         <ChangeToast notice={notice} onUndo={onUndo} onRedo={onRedo} onDismiss={dismissNotice} />
@@ -539,6 +606,21 @@ export function ReaderView({
           startReattach(annotationId);
         }}
         onClose={closeNotes}
+        group={
+          group.inGroup || memberLayers.length > 0 || hiddenCreators.length > 0
+            ? {
+                meId: group.member?.id ?? null,
+                others: memberLayers,
+                own: ownGroupNotes,
+                filter: settings?.notesFilter ?? 'all',
+                onFilter: (notesFilter) => onSettingsChange?.({ notesFilter }),
+                replyActions,
+                hidden: hiddenCreators,
+                onShowMember: (memberId) =>
+                  setHidden(hiddenMembers.filter((hidden) => hidden !== memberId)),
+              }
+            : undefined
+        }
       />
     </>
   );

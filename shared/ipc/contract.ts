@@ -121,6 +121,9 @@ export interface IpcContract {
   /** Own and (member `all` or an id) other members' annotations, with creators and replies. */
   'group:notes': { args: { articleId?: string; member?: string }; result: GroupNote[] };
   'group:reply': { args: { annotationId: string; text: string }; result: Reply };
+  /** Own replies only; another member's are refused. */
+  'group:replyEdit': { args: { id: string; text: string }; result: Reply };
+  'group:replyDelete': { args: { id: string }; result: { id: string } };
   'group:share': {
     args: { id: string; sharing: Sharing };
     result: { id: string; sharing: Sharing };
@@ -197,6 +200,8 @@ export const CHANNELS = [
   'group:revision',
   'group:notes',
   'group:reply',
+  'group:replyEdit',
+  'group:replyDelete',
   'group:share',
   'group:export',
   'pack:export',

@@ -26,7 +26,14 @@ export interface Settings {
   pinyin: PinyinMode;
   toneColours: ToneColourMode;
   level: Level;
+  /** Whose notes the notes panel lists: 'mine', 'all' (everyone) or one study-group member's id. */
+  notesFilter: string;
+  /** Study-group members whose highlights the reader chose to hide. */
+  hiddenMembers: string[];
 }
+
+/** Longest member id the notes filter and hidden members accept. */
+export const MEMBER_ID_MAX_CHARS = 200;
 
 export const DEFAULT_SETTINGS: Settings = {
   fontSize: FONT_SIZE_RANGE.default,
@@ -35,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pinyin: 'off',
   toneColours: 'off',
   level: 1000,
+  notesFilter: 'all',
+  hiddenMembers: [],
 };
 
 /** Where the reader was in an article: a canonical-text offset, so it survives font and layout changes. */

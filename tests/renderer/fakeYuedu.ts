@@ -14,6 +14,7 @@ import type {
 } from '../../shared/model/group';
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
+import { createFakeGroup, type FakeGroupSetup } from './fakeGroup';
 
 /** Builds an article from (kind, text) blocks joined by "\n", with correct canonical offsets. */
 export function makeArticle(
@@ -109,7 +110,7 @@ function fakeReadings(text: string): CharReading[] {
 
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
-  options: { articles?: Article[]; annotations?: PlacedAnnotation[] } = {},
+  options: { articles?: Article[]; annotations?: PlacedAnnotation[]; group?: FakeGroupSetup } = {},
 ) {
   const articles = [...(options.articles ?? [HARBOUR, TEA])];
   const origins = new Map<string, ArticleOrigin>();
@@ -131,6 +132,8 @@ export function createFakeYuedu(
   const find = (id: string) => articles.find((article) => article.id === id);
   const noGroup = () => fail('not-found', 'The fake Yuedu has no study group.');
   const studyGroup = createFakeStudyGroup((id) => find(id)?.title);
+  // In a simulated study group the group channels answer; otherwise they say there is none.
+  const group = options.group ? createFakeGroup(options.group, () => annotations) : null;
 
   const handlers: { [C in Channel]: Handler<C> } = {
     'library:list': () =>
@@ -408,9 +411,14 @@ export function createFakeYuedu(
       ok({ source: 'CC-CEDICT (fake)', licence: 'CC BY-SA 4.0 (fake dictionary for tests)' }),
     // Identity, the folder, status and packs: see the study-group block at the end of this file.
     ...studyGroup.handlers,
-    'group:notes': () => noGroup(),
-    'group:reply': () => noGroup(),
-    'group:share': () => noGroup(),
+    'member:whoami': (args) =>
+      group ? group.whoami() : studyGroup.handlers['member:whoami'](args),
+    'group:refresh': (args) => group?.refresh() ?? studyGroup.handlers['group:refresh'](args),
+    'group:notes': (args) => group?.notes(args) ?? noGroup(),
+    'group:reply': (args) => group?.reply(args) ?? noGroup(),
+    'group:replyEdit': (args) => group?.editReply(args) ?? noGroup(),
+    'group:replyDelete': (args) => group?.deleteReply(args) ?? noGroup(),
+    'group:share': (args) => group?.share(args) ?? noGroup(),
     'group:export': () => noGroup(),
   };
 
@@ -427,6 +435,8 @@ export function createFakeYuedu(
     invoke,
     calls,
     annotations,
+    /** The simulated study group, when `options.group` set one up. */
+    group,
     get settings() {
       return settings;
     },
@@ -466,7 +476,7 @@ export function createFakeYuedu(
       systemLanguage = language;
     },
     /** The study group's folder, members and packs (see the block at the end of this file). */
-    group: studyGroup.controls,
+    studyGroup: studyGroup.controls,
   };
 }
 

@@ -79,19 +79,31 @@ export async function groupCommand(
   else printStatus(io, status);
 }
 
-/** `yuedu reply ID --text TEXT`. */
+/** `yuedu reply ID --text TEXT`, `yuedu reply --edit REPLY_ID --text TEXT`, `yuedu reply --delete REPLY_ID`. */
 export async function replyCommand(
   yuedu: Yuedu,
   io: CliIo,
   json: boolean,
-  request: { annotationId: string; text: string },
+  request:
+    | { action: 'add'; annotationId: string; text: string }
+    | { action: 'edit'; replyId: string; text: string }
+    | { action: 'delete'; replyId: string },
 ): Promise<void> {
-  const reply = await callService(yuedu, 'group:reply', {
-    annotationId: request.annotationId,
-    text: request.text,
-  });
+  if (request.action === 'delete') {
+    const deleted = await callService(yuedu, 'group:replyDelete', { id: request.replyId });
+    if (json) printJson(io, deleted);
+    else io.stdout(`Deleted reply ${deleted.id}.\n`);
+    return;
+  }
+  const reply =
+    request.action === 'edit'
+      ? await callService(yuedu, 'group:replyEdit', { id: request.replyId, text: request.text })
+      : await callService(yuedu, 'group:reply', {
+          annotationId: request.annotationId,
+          text: request.text,
+        });
   if (json) printJson(io, reply);
-  else io.stdout(`Replied (${reply.id}).\n`);
+  else io.stdout(`${request.action === 'edit' ? 'Edited reply' : 'Replied'} (${reply.id}).\n`);
 }
 
 const counts = (what: string, c: MergeCounts) =>

@@ -81,23 +81,58 @@ files from a newer Yuedu); "group leave" stops, removing nothing. With --json, t
 
 export const replySpec = defineCommand({
   name: 'reply',
-  usage: '<annotation-id> --text TEXT',
-  summary: "Reply to a highlight or note, yours or another member's.",
+  usage: '<annotation-id> --text TEXT | --edit REPLY_ID --text TEXT | --delete REPLY_ID',
+  summary: "Reply to a highlight or note, yours or another member's; edit or delete your replies.",
   details: `Adds a reply (a W3C annotation with motivation "replying") to the highlight; it reaches the
-group with your next publish. With --json, { id, annotationId, creator, created, modified, text }.`,
+group with your next publish. --edit changes the text of one of your own replies, --delete
+removes one (the group's copies go at the next publish); other members' replies are refused.
+With --json, { id, annotationId, creator, created, modified, text } ({ id } for --delete).`,
   options: [
     {
       name: 'text',
       value: { placeholder: 'TEXT', what: 'the text of the reply' },
       description: 'What you reply.',
     },
+    {
+      name: 'edit',
+      value: { placeholder: 'REPLY_ID', what: 'a reply id' },
+      description: 'Change the text of your own reply.',
+    },
+    {
+      name: 'delete',
+      value: { placeholder: 'REPLY_ID', what: 'a reply id' },
+      description: 'Delete your own reply.',
+    },
   ],
-  examples: ['yuedu reply 911eadd2-0087-4f72-879e-5330c6b4d494 --text 我也这么想'],
+  examples: [
+    'yuedu reply 911eadd2-0087-4f72-879e-5330c6b4d494 --text 我也这么想',
+    'yuedu reply --edit 3f1c2b7e-5d4a-4e8b-9c1d-2a3b4c5d6e7f --text 我同意',
+    'yuedu reply --delete 3f1c2b7e-5d4a-4e8b-9c1d-2a3b4c5d6e7f',
+  ],
   parse: (args) => {
-    expectArguments('reply', args.positionals, { min: 1, max: 1, what: 'an annotation id' });
+    const edit = text(args, 'edit');
+    const remove = text(args, 'delete');
     const replyText = text(args, 'text');
+    if (edit !== undefined && remove !== undefined)
+      throw new UsageError('"reply" takes --edit or --delete, not both.', 'reply');
+    if (remove !== undefined) {
+      expectArguments('reply', args.positionals, { min: 0, max: 0, what: 'no annotation id' });
+      if (replyText !== undefined)
+        throw new UsageError('"reply --delete" takes no --text.', 'reply');
+      return { command: 'reply' as const, action: 'delete' as const, replyId: remove };
+    }
     if (replyText === undefined) throw new UsageError('"reply" needs --text TEXT.', 'reply');
-    return { command: 'reply' as const, annotationId: args.positionals[0]!, text: replyText };
+    if (edit !== undefined) {
+      expectArguments('reply', args.positionals, { min: 0, max: 0, what: 'no annotation id' });
+      return { command: 'reply' as const, action: 'edit' as const, replyId: edit, text: replyText };
+    }
+    expectArguments('reply', args.positionals, { min: 1, max: 1, what: 'an annotation id' });
+    return {
+      command: 'reply' as const,
+      action: 'add' as const,
+      annotationId: args.positionals[0]!,
+      text: replyText,
+    };
   },
 });
 

@@ -48,6 +48,8 @@ describe('updateSettings', () => {
     ['an unknown theme', { theme: 'neon' }, /theme/],
     ['an unknown language', { language: 'fr' }, /language/],
     ['an unknown key', { lineHeight: 2 }, /lineHeight/],
+    ['an empty notes filter', { notesFilter: '' }, /notesFilter/],
+    ['a hidden member that is not an id', { hiddenMembers: [42] }, /hiddenMembers/],
   ])('rejects %s and changes nothing', async (_, patch, message) => {
     const store = await openStore(await makeTempDir());
     const before = await readFile(store.path);
@@ -62,6 +64,17 @@ describe('updateSettings', () => {
       language: 'system',
     });
     expect(await readFile(store.path)).toEqual(before);
+  });
+
+  it('saves the notes filter and the hidden study-group members, which default to everyone and none', async () => {
+    const store = await openStore(await makeTempDir());
+    expect(store.read().settings).toMatchObject({ notesFilter: 'all', hiddenMembers: [] });
+    const saved = await updateSettings(store, {
+      notesFilter: 'member-b',
+      hiddenMembers: ['member-c'],
+    });
+    expect(saved).toMatchObject({ notesFilter: 'member-b', hiddenMembers: ['member-c'] });
+    expect(JSON.parse(await readFile(store.path, 'utf8')).settings).toMatchObject(saved);
   });
 
   it('keeps the reading aids when another setting changes', async () => {

@@ -54,7 +54,7 @@ describe('GroupChangesProvider', () => {
     const { heard } = mount(fake, { pollMs: 20 });
     await waitFor(() => expect(fake.callsTo('group:revision').length).toBeGreaterThan(1));
     expect(heard()).toBe(0);
-    fake.group.setFolder({ members: [] });
+    fake.studyGroup.setFolder({ members: [] });
     await waitFor(() => expect(heard()).toBe(1), { timeout: 10_000 });
   });
 

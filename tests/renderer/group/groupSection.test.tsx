@@ -67,7 +67,7 @@ describe('Settings → Study group', () => {
     expect((await within(section).findByRole('alert')).textContent).toContain(
       'cannot be opened (ENOENT); create it',
     );
-    expect(fake.group.member.groupFolder).toBeNull();
+    expect(fake.studyGroup.member.groupFolder).toBeNull();
 
     fireEvent.change(path, { target: { value: '/srv/读书会' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Join' }));
@@ -86,8 +86,8 @@ describe('Settings → Study group', () => {
 
   it('refreshes and leaves, saying that leaving removes nothing', async () => {
     const fake = createFakeYuedu();
-    fake.group.join('/srv/读书会');
-    fake.group.setFolder({
+    fake.studyGroup.join('/srv/读书会');
+    fake.studyGroup.setFolder({
       files: [{ file: 'yuedu-member-x.json', used: false, reason: 'not valid JSON' }],
     });
     await renderGroupApp({ fake });
@@ -104,7 +104,7 @@ describe('Settings → Study group', () => {
         'You left the group. Nothing was removed: your highlights stay here and your file stays in the folder.',
       ),
     );
-    expect(fake.group.member.groupFolder).toBeNull();
+    expect(fake.studyGroup.member.groupFolder).toBeNull();
     expect(within(section).queryByRole('button', { name: 'Leave group' })).toBeNull();
   });
 
@@ -114,7 +114,7 @@ describe('Settings → Study group', () => {
     const sharing = within(section).getByRole('radiogroup', { name: 'New highlights:' });
     expect(within(sharing).getByLabelText('Shared with the group')).toHaveProperty('checked', true);
     fireEvent.click(within(sharing).getByLabelText('Only me'));
-    await waitFor(() => expect(fake.group.member.defaultSharing).toBe('private'));
+    await waitFor(() => expect(fake.studyGroup.member.defaultSharing).toBe('private'));
     expect(within(sharing).getByLabelText('Only me')).toHaveProperty('checked', true);
     expect(fake.callsTo('member:update')).toEqual([{ defaultSharing: 'private' }]);
   });

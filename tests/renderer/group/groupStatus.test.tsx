@@ -15,8 +15,8 @@ const LI = {
 
 function groupWithDebris() {
   const fake = createFakeYuedu();
-  fake.group.join('/srv/读书会');
-  fake.group.setFolder({
+  fake.studyGroup.join('/srv/读书会');
+  fake.studyGroup.setFolder({
     members: [LI],
     files: [
       {
@@ -81,7 +81,7 @@ describe('Group status', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(fake.callsTo('group:refresh').length).toBeGreaterThan(0));
 
-    fake.group.setFolder({
+    fake.studyGroup.setFolder({
       members: [LI, { ...LI, id: 'wang', name: '王老师', file: 'yuedu-member-wang.json' }],
     });
     groupChanged.send({ revision: 2 });

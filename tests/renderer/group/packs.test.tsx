@@ -51,8 +51,8 @@ describe('Share… and Open pack…', () => {
   it('from the library lists articles to tick, for everyone or one member', async () => {
     catchDownloads();
     const fake = createFakeYuedu();
-    fake.group.join('/srv/读书会');
-    fake.group.setFolder({
+    fake.studyGroup.join('/srv/读书会');
+    fake.studyGroup.setFolder({
       members: [
         {
           id: 'li',

@@ -51,3 +51,28 @@ describe('segmentRange', () => {
     expect(segmentRange(3, 3, [span('a', 0, 9)])).toEqual([]);
   });
 });
+
+describe('segmentRange on many overlapping spans', () => {
+  it('gives the same pieces and covering order as checking every span against every piece', () => {
+    const spans = Array.from({ length: 400 }, (_, i) => {
+      const start = (i * 7919) % 300;
+      return span(`s${i}`, start, start + ((i * 104729) % 40));
+    });
+    const got = segmentRange(10, 290, spans);
+    const cuts = [
+      ...new Set([10, 290, ...spans.flatMap((s) => (s.end > s.start ? [s.start, s.end] : []))]),
+    ]
+      .filter((p) => p >= 10 && p <= 290)
+      .sort((a, b) => a - b);
+    const naive = cuts
+      .slice(0, -1)
+      .map((from, i) => [
+        from,
+        cuts[i + 1],
+        spans
+          .filter((s) => s.end > s.start && s.start <= from && s.end >= cuts[i + 1]!)
+          .map((s) => s.id),
+      ]);
+    expect(ids(got)).toEqual(naive);
+  });
+});

@@ -61,9 +61,28 @@ describe('study group command lines', () => {
   it('reads reply with its text', () => {
     expect(line('reply', 'id-1', '--text', '好')).toEqual({
       command: 'reply',
+      action: 'add',
       annotationId: 'id-1',
       text: '好',
     });
     expect(() => line('reply', 'id-1')).toThrow('needs --text');
+  });
+
+  it('reads reply --edit with new text and reply --delete, refusing the mixtures', () => {
+    expect(line('reply', '--edit', 'r-1', '--text', '改')).toEqual({
+      command: 'reply',
+      action: 'edit',
+      replyId: 'r-1',
+      text: '改',
+    });
+    expect(line('reply', '--delete', 'r-1')).toEqual({
+      command: 'reply',
+      action: 'delete',
+      replyId: 'r-1',
+    });
+    expect(() => line('reply', '--edit', 'r-1')).toThrow('needs --text');
+    expect(() => line('reply', '--edit', 'r-1', '--delete', 'r-2')).toThrow('not both');
+    expect(() => line('reply', '--delete', 'r-1', '--text', 'x')).toThrow('no --text');
+    expect(() => line('reply', 'id-1', '--delete', 'r-1')).toThrow();
   });
 });

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GroupNote, Member, Sharing } from '../../shared/model/group';
+import { useInvoke } from '../api/ApiContext';
+import { useGroupChanged } from './GroupChangesProvider';
+
+/** One article's study-group view: who the reader is, every note (theirs and others') and replies. */
+export interface GroupNotesState {
+  /** Null until known; `groupFolder` null means the reader is not in a group. */
+  member: Member | null;
+  inGroup: boolean;
+  /** The reader's own notes (for sharing and replies) and every other member's, as main placed them. */
+  notes: GroupNote[];
+  error: string | null;
+  /** Lists the notes again; the place a main → renderer "group changed" event calls. */
+  reload: () => void;
+  reply: (annotationId: string, text: string) => Promise<boolean>;
+  editReply: (replyId: string, text: string) => Promise<boolean>;
+  deleteReply: (replyId: string) => Promise<boolean>;
+  setSharing: (annotationId: string, sharing: Sharing) => Promise<boolean>;
+}
+
+const NONE: GroupNote[] = [];
+
+/**
+ * Fetches the group's notes on an article: when it opens, after each change to the reader's own
+ * highlights (`ownRevision` changes identity; null while they are first loading), and when the
+ * window regains focus (reading the group folder first, as other members may have written).
+ */
+export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNotesState {
+  const invoke = useInvoke();
+  const [member, setMember] = useState<Member | null>(null);
+  const [notes, setNotes] = useState<GroupNote[]>(NONE);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const latest = useRef(0);
+  const inGroup = member?.groupFolder != null;
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    void invoke('member:whoami', {}).then((result) => {
+      if (live && result.ok) setMember(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [invoke]);
+
+  // Whether main's refusal is worth showing: outside a group it may simply have nothing to say.
+  const inGroupNow = useRef(inGroup);
+  inGroupNow.current = inGroup;
+  // The first list of the reader's own highlights arriving is not a change: the notes were
+  // already asked for when the article opened, side by side with them.
+  const asked = useRef<{ articleId: string; revision: unknown; reloads: number } | null>(null);
+  useEffect(() => {
+    const previous = asked.current;
+    asked.current = { articleId, revision: ownRevision, reloads };
+    if (
+      previous?.articleId === articleId &&
+      previous.reloads === reloads &&
+      previous.revision === null
+    )
+      return;
+    const request = ++latest.current;
+    void invoke('group:notes', { articleId, member: 'all' }).then((result) => {
+      if (request !== latest.current) return;
+      setNotes(result.ok ? result.value : NONE);
+      setError(result.ok || !inGroupNow.current ? null : result.error.message);
+    });
+  }, [invoke, articleId, ownRevision, reloads]);
+
+  // A member's file landed (the folder watch, or another window's refresh): list the notes again.
+  useGroupChanged(reload);
+
+  useEffect(() => {
+    if (!inGroup) return;
+    const onFocus = () => {
+      void invoke('group:refresh', {}).then(reload);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [invoke, inGroup, reload]);
+
+  const settle = useCallback(
+    (result: { ok: true } | { ok: false; error: { message: string } }) => {
+      if (!result.ok) {
+        setError(result.error.message);
+        return false;
+      }
+      setError(null);
+      reload();
+      return true;
+    },
+    [reload],
+  );
+
+  const reply = useCallback(
+    async (annotationId: string, text: string) =>
+      settle(await invoke('group:reply', { annotationId, text })),
+    [invoke, settle],
+  );
+  const editReply = useCallback(
+    async (id: string, text: string) => settle(await invoke('group:replyEdit', { id, text })),
+    [invoke, settle],
+  );
+  const deleteReply = useCallback(
+    async (id: string) => settle(await invoke('group:replyDelete', { id })),
+    [invoke, settle],
+  );
+  const setSharing = useCallback(
+    async (id: string, sharing: Sharing) => settle(await invoke('group:share', { id, sharing })),
+    [invoke, settle],
+  );
+
+  return { member, inGroup, notes, error, reload, reply, editReply, deleteReply, setSharing };
+}
