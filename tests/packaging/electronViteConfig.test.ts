@@ -197,6 +197,7 @@ describe('electron.vite.config.ts', () => {
         {
           invoke: (c: string, a: unknown) => Promise<unknown>;
           onLibraryChanged: (callback: (event: unknown) => void) => () => void;
+          onGroupChanged: (callback: () => void) => () => void;
         }
       >();
       const invoke = vi.fn(async () => ({ ok: true, value: [] }));
@@ -222,11 +223,21 @@ describe('electron.vite.config.ts', () => {
       });
       expect([...exposed.keys()]).toEqual(['yuedu']);
       const bridge = exposed.get('yuedu')!;
-      expect(Object.keys(bridge)).toEqual(['invoke', 'onLibraryChanged', 'onMenuCommand']);
+      expect(Object.keys(bridge)).toEqual([
+        'invoke',
+        'onLibraryChanged',
+        'onMenuCommand',
+        'onGroupChanged',
+        'chooseGroupFolder',
+      ]);
       const unsubscribe = bridge.onLibraryChanged(() => {});
       expect(on).toHaveBeenCalledWith('library:changed', expect.any(Function));
       unsubscribe();
       expect(removeListener).toHaveBeenCalledWith('library:changed', on.mock.calls[0]![1]);
+      const unsubscribeGroup = bridge.onGroupChanged(() => {});
+      expect(on).toHaveBeenCalledWith('group:changed', expect.any(Function));
+      unsubscribeGroup();
+      expect(removeListener).toHaveBeenCalledWith('group:changed', on.mock.calls[1]![1]);
       await bridge.invoke(CHANNELS[0], {});
       expect(invoke).toHaveBeenCalledWith(CHANNELS[0], {});
       await expect(bridge.invoke('fs:read', {})).resolves.toMatchObject({
