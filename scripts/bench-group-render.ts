@@ -1,83 +1,22 @@
 // Run: npm run bench:group-render   (writes docs/benchmarks/group-render.md and prints the table)
 // Opens an article carrying 5,000 study-group annotations from five members in Chromium through
 // `yuedu serve`, until every one of them is drawn, beside the same article with no group.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createTarget } from '../main/annotations/anchor';
 import type { CliIo } from '../main/cli/cliIo';
 import { runCli } from '../main/cli/runCli';
-import { articleFingerprint } from '../main/group/articleFingerprint';
-import { buildMemberDocument, memberFileName } from '../main/group/memberFile';
 import { loadCorpus } from '../main/library/loadCorpus';
 import { PROJECT_ROOT, SOURCE_LAYOUT } from '../main/paths/projectPaths';
-import type { Annotation, Creator } from '../shared/model/annotation';
-import type { Article } from '../shared/model/article';
-import type { Reply } from '../shared/model/group';
 import { launchChromium } from '../tests/e2e/support/launchChromium';
 import { startServe } from '../tests/e2e/support/startServe';
+import { EACH, groupFolder, MEMBERS } from './bench/groupRenderFixture';
 import { markdownTable, ms, percentile } from './bench/stats';
 
 const ARTICLE = 'cyberspace-shared-future';
-const MEMBERS = 5;
-const EACH = 1_000;
 const RUNS = 12;
 const WARM_UP = 2;
-
-/** EACH highlights by `member`, 6–12 characters each, spread over the article and overlapping. */
-function memberHighlights(article: Article, member: Creator, offset: number): Annotation[] {
-  const usable = article.text.length - 20;
-  const step = usable / EACH;
-  return Array.from({ length: EACH }, (_, i) => {
-    const start = Math.floor((i * step + offset * 3) % usable);
-    const stamp = new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString();
-    return {
-      id: randomUUID(),
-      articleId: article.id,
-      creator: member,
-      created: stamp,
-      modified: stamp,
-      color: 'green',
-      note: i % 4 === 0 ? `${member.name}的第${i}条笔记` : '',
-      target: createTarget(article.text, start, start + 6 + (i % 7)),
-    };
-  });
-}
-
-/** A group folder holding five members' files with 1,000 annotations each on one article. */
-function groupFolder(article: Article): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-group-render-'));
-  for (let m = 0; m < MEMBERS; m++) {
-    const member: Creator = { id: randomUUID(), name: `成员${m + 1}` };
-    const annotations = memberHighlights(article, member, m);
-    const replies: Reply[] = annotations.slice(0, 50).map((a, i) => ({
-      id: randomUUID(),
-      annotationId: a.id,
-      creator: member,
-      created: a.created,
-      modified: a.modified,
-      text: `回复${i}`,
-    }));
-    const document = buildMemberDocument(
-      {
-        member,
-        annotations,
-        replies,
-        tombstones: [],
-        articles: [{ id: article.id, fingerprint: articleFingerprint(article.text) }],
-      },
-      {
-        appVersion: 'bench',
-        written: new Date().toISOString(),
-        articleText: (id) => (id === article.id ? article.text : undefined),
-      },
-    );
-    writeFileSync(path.join(folder, memberFileName(member.id)), JSON.stringify(document));
-  }
-  return folder;
-}
 
 async function cli(argv: string[]): Promise<void> {
   let stderr = '';
