@@ -8,7 +8,7 @@ export interface BlockBox {
 }
 
 /**
- * The order blocks get new reading aids in: those on screen (within `margin` pixels of it) first,
+ * The order blocks take on a change that is costly to draw (ruby, group layers): those on screen (within `margin` pixels of it) first,
  * in reading order, then the rest by their distance from the screen, nearest first.
  * Returns the order and how many of its first blocks are on screen.
  */
@@ -31,7 +31,7 @@ export function rolloutOrder(
 }
 
 /**
- * How many more blocks of `order`, after the first `done`, one idle step renders: blocks until
+ * How many more blocks of `order`, after the first `done`, one idle step redraws: blocks until
  * their text reaches `budget` characters, and at least one.
  */
 export function nextStep(

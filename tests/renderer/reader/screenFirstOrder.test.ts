@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/model/article';
-import { nextStep, rolloutOrder } from '../../../renderer/aids/rubyRollout';
+import { nextStep, rolloutOrder } from '../../../renderer/reader/screenFirstOrder';
 
 const box = (index: number, top: number, height = 100) => ({ index, top, bottom: top + height });
 
-describe('the order blocks get ruby in', () => {
+describe('the order blocks get a new look in (ruby, group layers)', () => {
   it('starts with the blocks on screen in reading order, then the nearest of the rest', () => {
     // The reader scrolled down: blocks 0–2 are above the screen, 3–4 on it, 5–7 below it.
     const boxes = [-900, -600, -150, 100, 500, 900, 1300, 2200].map((top, index) =>
