@@ -32,12 +32,14 @@ function memberHighlights(article: Article, member: Creator, offset: number): An
   });
 }
 
-/** A group folder holding five members' files with 1,000 annotations each on one article. */
-export function groupFolder(article: Article): string {
+/** A group folder holding five members' files with 1,000 annotations each on one article, and those annotations. */
+export function groupFolder(article: Article): { folder: string; annotations: Annotation[] } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-group-render-'));
+  const all: Annotation[] = [];
   for (let m = 0; m < MEMBERS; m++) {
     const member: Creator = { id: randomUUID(), name: `成员${m + 1}` };
     const annotations = memberHighlights(article, member, m);
+    all.push(...annotations);
     const replies: Reply[] = annotations.slice(0, 50).map((a, i) => ({
       id: randomUUID(),
       annotationId: a.id,
@@ -62,5 +64,5 @@ export function groupFolder(article: Article): string {
     );
     writeFileSync(path.join(folder, memberFileName(member.id)), JSON.stringify(document));
   }
-  return folder;
+  return { folder, annotations: all };
 }
