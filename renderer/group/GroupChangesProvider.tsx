@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useInvoke } from '../api/ApiContext';
 import type { ChooseFolder, SubscribeGroupChanged } from '../api/bridge';
+import { pollRevision } from '../api/pollRevision';
 
 /** How often a window without push events asks whether the group changed; an in-memory number in main. */
 const POLL_MS = 4_000;
@@ -51,27 +52,7 @@ export function GroupChangesProvider({
       for (const listener of [...listeners.current]) listener();
     };
     if (push) return push(emit);
-    let live = true;
-    let seen: number | null = null;
-    const check = async () => {
-      if (document.visibilityState === 'hidden') return;
-      const result = await invoke('group:revision', {});
-      if (!live || !result.ok) return;
-      const previous = seen;
-      seen = result.value.revision;
-      if (previous !== null && previous !== seen) emit();
-    };
-    const onVisible = () => void check();
-    void check();
-    const timer = setInterval(onVisible, pollMs);
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+    return pollRevision(invoke, 'group:revision', pollMs, emit).stop;
   }, [invoke, push, pollMs]);
 
   useEffect(() => {
