@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
+import { FloatingDialog } from '../reader/FloatingDialog';
 import type { Edges } from '../reader/placeFloating';
-import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 import { ColorButtons } from './ColorButtons';
 
 interface HighlightPopoverProps {
@@ -32,40 +32,17 @@ export function HighlightPopover({
   children,
 }: HighlightPopoverProps) {
   const { t } = useI18n();
-  const headingId = useId();
   const noteId = useId();
   const [note, setNote] = useState(annotation.note);
-  const panel = useRef<HTMLDivElement>(null);
-  useFloatingPlacement(panel, containerRef, anchor);
-
-  useEffect(() => {
-    const first = focusNote ? `#${CSS.escape(noteId)}` : '[aria-pressed="true"]';
-    panel.current?.querySelector<HTMLElement>(first)?.focus({ preventScroll: true });
-    // Where focus starts is decided when the popover opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   return (
-    <div
-      ref={panel}
-      className="floating highlight-popover"
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+    <FloatingDialog
+      title={t('highlight.edit')}
+      containerRef={containerRef}
+      anchor={anchor}
+      initialFocus={focusNote ? `#${CSS.escape(noteId)}` : '[aria-pressed="true"]'}
+      onClose={onClose}
     >
-      <div className="floating-row">
-        <h2 id={headingId} className="floating-title">
-          {t('highlight.edit')}
-        </h2>
-        <button type="button" className="button subtle" onClick={onClose}>
-          {t('highlight.close')}
-        </button>
-      </div>
       <blockquote className="popover-quote" lang="zh-CN">
         {annotation.target.quote.exact}
       </blockquote>
@@ -89,6 +66,6 @@ export function HighlightPopover({
         </button>
       </div>
       {children}
-    </div>
+    </FloatingDialog>
   );
 }
