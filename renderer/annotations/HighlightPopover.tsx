@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { FloatingDialog } from '../reader/FloatingDialog';
 import type { Edges } from '../reader/placeFloating';
 import { ColorButtons } from './ColorButtons';
+import { NoteEditor } from './NoteEditor';
 
 interface HighlightPopoverProps {
   annotation: Annotation;
@@ -47,24 +48,21 @@ export function HighlightPopover({
         {annotation.target.quote.exact}
       </blockquote>
       <ColorButtons selected={annotation.color} onPick={onColor} />
-      <label className="field-label" htmlFor={noteId}>
-        {t('highlight.note')}
-      </label>
-      <textarea
+      <NoteEditor
         id={noteId}
-        className="note-input"
-        rows={3}
+        label={t('highlight.note')}
         value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <div className="floating-row">
+        onChange={setNote}
+        rows={3}
+        rowClassName="floating-row"
+      >
         <button type="button" className="button primary" onClick={() => onSaveNote(note)}>
           {t('highlight.save')}
         </button>
         <button type="button" className="button danger" onClick={onDelete}>
           {t('highlight.delete')}
         </button>
-      </div>
+      </NoteEditor>
       {children}
     </FloatingDialog>
   );
