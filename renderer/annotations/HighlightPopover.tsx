@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model/annotation';
 import { useI18n } from '../i18n/I18nContext';
+import { FloatingDialog } from '../reader/FloatingDialog';
 import type { Edges } from '../reader/placeFloating';
-import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 import { ColorButtons } from './ColorButtons';
+import { NoteEditor } from './NoteEditor';
 
 interface HighlightPopoverProps {
   annotation: Annotation;
@@ -32,63 +33,37 @@ export function HighlightPopover({
   children,
 }: HighlightPopoverProps) {
   const { t } = useI18n();
-  const headingId = useId();
   const noteId = useId();
   const [note, setNote] = useState(annotation.note);
-  const panel = useRef<HTMLDivElement>(null);
-  useFloatingPlacement(panel, containerRef, anchor);
-
-  useEffect(() => {
-    const first = focusNote ? `#${CSS.escape(noteId)}` : '[aria-pressed="true"]';
-    panel.current?.querySelector<HTMLElement>(first)?.focus({ preventScroll: true });
-    // Where focus starts is decided when the popover opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   return (
-    <div
-      ref={panel}
-      className="floating highlight-popover"
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+    <FloatingDialog
+      title={t('highlight.edit')}
+      containerRef={containerRef}
+      anchor={anchor}
+      initialFocus={focusNote ? `#${CSS.escape(noteId)}` : '[aria-pressed="true"]'}
+      onClose={onClose}
     >
-      <div className="floating-row">
-        <h2 id={headingId} className="floating-title">
-          {t('highlight.edit')}
-        </h2>
-        <button type="button" className="button subtle" onClick={onClose}>
-          {t('highlight.close')}
-        </button>
-      </div>
       <blockquote className="popover-quote" lang="zh-CN">
         {annotation.target.quote.exact}
       </blockquote>
       <ColorButtons selected={annotation.color} onPick={onColor} />
-      <label className="field-label" htmlFor={noteId}>
-        {t('highlight.note')}
-      </label>
-      <textarea
+      <NoteEditor
         id={noteId}
-        className="note-input"
-        rows={3}
+        label={t('highlight.note')}
         value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <div className="floating-row">
+        onChange={setNote}
+        rows={3}
+        rowClassName="floating-row"
+      >
         <button type="button" className="button primary" onClick={() => onSaveNote(note)}>
           {t('highlight.save')}
         </button>
         <button type="button" className="button danger" onClick={onDelete}>
           {t('highlight.delete')}
         </button>
-      </div>
+      </NoteEditor>
       {children}
-    </div>
+    </FloatingDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useInvoke } from '../api/ApiContext';
 import type { ChooseFolder, SubscribeGroupChanged } from '../api/bridge';
+import { pollRevision, type RevisionPoll } from '../api/pollRevision';
 
 /** How often a window without push events asks whether the group changed; an in-memory number in main. */
 const POLL_MS = 4_000;
@@ -46,31 +47,18 @@ export function GroupChangesProvider({
     [chooseFolder],
   );
 
+  // Under `yuedu serve`, the poll: a focus refresh asks it at once rather than at the next tick.
+  const poll = useRef<RevisionPoll | null>(null);
   useEffect(() => {
     const emit = () => {
       for (const listener of [...listeners.current]) listener();
     };
     if (push) return push(emit);
-    let live = true;
-    let seen: number | null = null;
-    const check = async () => {
-      if (document.visibilityState === 'hidden') return;
-      const result = await invoke('group:revision', {});
-      if (!live || !result.ok) return;
-      const previous = seen;
-      seen = result.value.revision;
-      if (previous !== null && previous !== seen) emit();
-    };
-    const onVisible = () => void check();
-    void check();
-    const timer = setInterval(onVisible, pollMs);
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
+    const started = pollRevision(invoke, 'group:revision', pollMs, emit);
+    poll.current = started;
     return () => {
-      live = false;
-      clearInterval(timer);
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
+      started.stop();
+      if (poll.current === started) poll.current = null;
     };
   }, [invoke, push, pollMs]);
 
@@ -81,8 +69,9 @@ export function GroupChangesProvider({
       const now = Date.now();
       if (now - last < focusRefreshMs) return;
       last = now;
-      // Outside a group main answers not-found at once; a failed read shows in Group status.
-      void invoke('group:refresh', {});
+      // Outside a group main answers not-found at once; a failed read shows in Group status. A
+      // read that found news moves the revision: Electron pushes group:changed, serve's poll asks.
+      void invoke('group:refresh', {}).then(() => poll.current?.check());
     };
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onFocus);

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { GroupNote } from '../../shared/model/group';
 import { useI18n } from '../i18n/I18nContext';
+import { FloatingDialog } from '../reader/FloatingDialog';
 import type { Edges } from '../reader/placeFloating';
-import { useFloatingPlacement } from '../reader/useFloatingPlacement';
 import { replyTime } from './replyTime';
 import { ReplyThread, type ReplyActions } from './ReplyThread';
 
@@ -33,39 +33,24 @@ export function MemberNotePopover({
   onClose,
 }: MemberNotePopoverProps) {
   const { t, language } = useI18n();
-  const headingId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
-  useFloatingPlacement(panel, containerRef, anchor);
   const time = replyTime(note.modified, language, new Date());
   const name = note.creator.name;
 
-  useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
-  }, []);
-
   return (
-    <div
-      ref={panel}
-      className="floating highlight-popover member-popover"
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div className="floating-row">
-        <h2 id={headingId} className="floating-title">
+    <FloatingDialog
+      title={
+        <>
           <span className={`member-swatch member-style-${memberStyle}`} aria-hidden="true" />
           {t('layers.memberHighlight', { name })}
-        </h2>
-        <button type="button" className="button subtle" onClick={onClose}>
-          {t('highlight.close')}
-        </button>
-      </div>
+        </>
+      }
+      className="member-popover"
+      containerRef={containerRef}
+      anchor={anchor}
+      initialFocus="button"
+      onClose={onClose}
+    >
       <p className="reply-meta">
         <time dateTime={note.modified} title={time.absolute}>
           {time.label}
@@ -107,6 +92,6 @@ export function MemberNotePopover({
         actions={actions}
         formOpen
       />
-    </div>
+    </FloatingDialog>
   );
 }

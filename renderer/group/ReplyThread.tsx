@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Reply } from '../../shared/model/group';
+import { NoteEditor } from '../annotations/NoteEditor';
 import { useI18n } from '../i18n/I18nContext';
 import { replyTime } from './replyTime';
 
@@ -69,23 +70,18 @@ function ReplyItem({ reply, own, actions }: { reply: Reply; own: boolean; action
   const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(reply.text);
-  const fieldId = useId();
   const time = replyTime(reply.modified, language, new Date());
   if (editing) {
     return (
       <li className="reply-item">
-        <label className="field-label" htmlFor={fieldId}>
-          {t('layers.replyEditLabel')}
-        </label>
-        <textarea
-          id={fieldId}
-          className="note-input"
-          rows={2}
+        <NoteEditor
+          label={t('layers.replyEditLabel')}
           value={text}
+          onChange={setText}
+          rows={2}
           autoFocus
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="reply-actions">
+          rowClassName="reply-actions"
+        >
           <button
             type="button"
             className="button primary"
@@ -108,7 +104,7 @@ function ReplyItem({ reply, own, actions }: { reply: Reply; own: boolean; action
           >
             {t('layers.replyCancel')}
           </button>
-        </div>
+        </NoteEditor>
       </li>
     );
   }
@@ -150,28 +146,24 @@ function ReplyForm({
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const fieldId = useId();
   return (
     <div className="reply-form">
-      <label className="field-label" htmlFor={fieldId}>
-        {t('layers.replyLabel')}
-      </label>
-      <textarea
-        id={fieldId}
-        className="note-input"
-        rows={2}
+      <NoteEditor
+        label={t('layers.replyLabel')}
         value={text}
+        onChange={setText}
+        rows={2}
         autoFocus={autoFocus}
-        onChange={(event) => setText(event.target.value)}
-      />
-      <button
-        type="button"
-        className="button"
-        disabled={text.trim() === ''}
-        onClick={() => void onSend(text.trim()).then((sent) => sent && setText(''))}
       >
-        {t('layers.replySend')}
-      </button>
+        <button
+          type="button"
+          className="button"
+          disabled={text.trim() === ''}
+          onClick={() => void onSend(text.trim()).then((sent) => sent && setText(''))}
+        >
+          {t('layers.replySend')}
+        </button>
+      </NoteEditor>
     </div>
   );
 }

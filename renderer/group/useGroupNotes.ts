@@ -23,8 +23,9 @@ const NONE: GroupNote[] = [];
 
 /**
  * Fetches the group's notes on an article: when it opens, after each change to the reader's own
- * highlights (`ownRevision` changes identity; null while they are first loading), and when the
- * window regains focus (reading the group folder first, as other members may have written).
+ * highlights (`ownRevision` changes identity; null while they are first loading), and whenever
+ * GroupChangesProvider says the group changed — which includes the window regaining focus and
+ * its read of the group folder finding another member's new file.
  */
 export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNotesState {
   const invoke = useInvoke();
@@ -70,17 +71,9 @@ export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNot
     });
   }, [invoke, articleId, ownRevision, reloads]);
 
-  // A member's file landed (the folder watch, or another window's refresh): list the notes again.
+  // A member's file landed (the folder watch, GroupChangesProvider's read of the folder when the
+  // window regains focus, or another window's refresh): list the notes again.
   useGroupChanged(reload);
-
-  useEffect(() => {
-    if (!inGroup) return;
-    const onFocus = () => {
-      void invoke('group:refresh', {}).then(reload);
-    };
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [invoke, inGroup, reload]);
 
   const settle = useCallback(
     (result: { ok: true } | { ok: false; error: { message: string } }) => {

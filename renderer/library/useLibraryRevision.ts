@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useInvoke } from '../api/ApiContext';
+import { pollRevision } from '../api/pollRevision';
 
 /** How often a visible window asks whether the library changed; one directory listing in main. */
 const POLL_MS = 3_000;
@@ -18,27 +19,8 @@ export function useLibraryRevision(onChanged: () => void, pollMs = POLL_MS): voi
     latest.current = onChanged;
   }, [onChanged]);
 
-  useEffect(() => {
-    let live = true;
-    let seen: number | null = null;
-    const check = async () => {
-      if (document.visibilityState === 'hidden') return;
-      const result = await invoke('library:revision', {});
-      if (!live || !result.ok) return;
-      const previous = seen;
-      seen = result.value.revision;
-      if (previous !== null && previous !== seen) latest.current();
-    };
-    const onVisible = () => void check();
-    void check();
-    const timer = setInterval(onVisible, pollMs);
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [invoke, pollMs]);
+  useEffect(
+    () => pollRevision(invoke, 'library:revision', pollMs, () => latest.current()).stop,
+    [invoke, pollMs],
+  );
 }

@@ -62,6 +62,9 @@ export function createFakeGroup(setup: FakeGroupSetup, own: () => PlacedAnnotati
   const sharing = new Map<string, Sharing>();
   let nextReply = 1;
   let refreshes = 0;
+  // Like main's GroupChanges: a refresh that finds a member file that arrived moves the revision.
+  let revision = 0;
+  let arrived = false;
   const member: Member = {
     ...ME,
     groupFolder: setup.folder ?? '/group',
@@ -77,11 +80,19 @@ export function createFakeGroup(setup: FakeGroupSetup, own: () => PlacedAnnotati
     get replies() {
       return replies;
     },
+    get revision() {
+      return revision;
+    },
     /** Another member's file arrived with a new note: the next `group:notes` lists it. */
-    addOther: (note: GroupNote) => others.push(note),
+    addOther: (note: GroupNote) => {
+      others.push(note);
+      arrived = true;
+    },
     whoami: (): Result<Member> => ok(member),
     refresh: () => {
       refreshes += 1;
+      if (arrived) revision += 1;
+      arrived = false;
       return ok({
         me: ME,
         folder: member.groupFolder,

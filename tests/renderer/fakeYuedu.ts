@@ -414,6 +414,8 @@ export function createFakeYuedu(
     'member:whoami': (args) =>
       group ? group.whoami() : studyGroup.handlers['member:whoami'](args),
     'group:refresh': (args) => group?.refresh() ?? studyGroup.handlers['group:refresh'](args),
+    'group:revision': (args) =>
+      group ? ok({ revision: group.revision }) : studyGroup.handlers['group:revision'](args),
     'group:notes': (args) => group?.notes(args) ?? noGroup(),
     'group:reply': (args) => group?.reply(args) ?? noGroup(),
     'group:replyEdit': (args) => group?.editReply(args) ?? noGroup(),

@@ -2,44 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Yuedu } from '../../../main/api/yuedu';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc/contract';
-import { openForCommand, tempDir } from '../cli/commands/commandHarness';
+import { call, highlight, publish, twoMembers } from './twoMembers';
 
 const BUNDLED = 'greater-bay-area-friends';
 
-async function call<C extends Channel>(
-  yuedu: Yuedu,
-  channel: C,
-  args: ArgsOf<C>,
-): Promise<ResultOf<C>> {
-  const result = await yuedu.dispatch(channel, args);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ResultOf<C>;
-}
-
 /** Two members in one group folder; A has a shared highlight B has received and replied to. */
 async function replied() {
-  const folder = tempDir('group');
-  const { yuedu: a } = await openForCommand();
-  const { yuedu: b } = await openForCommand();
-  await call(a, 'member:update', { name: 'Anna' });
-  await call(b, 'member:update', { name: '王小明' });
-  await call(a, 'group:use', { folder });
-  await call(b, 'group:use', { folder });
-  const article = await call(a, 'library:get', { id: BUNDLED });
-  const start = article.text.indexOf('大湾区');
-  const made = await call(a, 'annotations:create', {
-    articleId: BUNDLED,
-    start,
-    end: start + 3,
-    color: 'blue',
-    note: '一起读',
-  });
-  await call(a, 'group:refresh', {});
-  await call(b, 'group:refresh', {});
+  const { a, b, folder } = await twoMembers();
+  const made = await highlight(a, BUNDLED, '大湾区', '一起读');
+  await publish(a);
+  await publish(b);
   const reply = await call(b, 'group:reply', { annotationId: made.id, text: '我也这么想' });
-  await call(b, 'group:refresh', {});
-  await call(a, 'group:refresh', {});
+  await publish(b);
+  await publish(a);
   return { a, b, folder, made, reply };
 }
 
@@ -56,8 +31,8 @@ describe('editing and deleting replies', () => {
     expect(await repliesSeen(b, made.id)).toEqual([
       expect.objectContaining({ id: reply.id, text: '改成：同意' }),
     ]);
-    await call(b, 'group:refresh', {});
-    await call(a, 'group:refresh', {});
+    await publish(b);
+    await publish(a);
     expect(await repliesSeen(a, made.id)).toEqual([
       expect.objectContaining({
         id: reply.id,
@@ -71,13 +46,13 @@ describe('editing and deleting replies', () => {
     const { a, b, folder, made, reply } = await replied();
     expect(await call(b, 'group:replyDelete', { id: reply.id })).toEqual({ id: reply.id });
     expect(await repliesSeen(b, made.id)).toEqual([]);
-    const status = await call(b, 'group:refresh', {});
+    const status = await publish(b);
     expect(status.published.tombstones).toBe(1);
     const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
     expect(files.map((f) => readFileSync(path.join(folder, f), 'utf8')).join('')).not.toContain(
       '我也这么想',
     );
-    await call(a, 'group:refresh', {});
+    await publish(a);
     expect(await repliesSeen(a, made.id)).toEqual([]);
   });
 

@@ -1,50 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Yuedu } from '../../../main/api/yuedu';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc/contract';
 import type { GroupNote } from '../../../shared/model/group';
-import { openForCommand, tempDir } from '../cli/commands/commandHarness';
+import { openForCommand } from '../cli/commands/commandHarness';
+import { call, highlight, publish, twoMembers } from './twoMembers';
 
 const BUNDLED = 'greater-bay-area-friends';
 const IMPORTED_TEXT = '学习小组的文章。\n\n大家一起读这一段，然后讨论要标注的话。';
-
-async function call<C extends Channel>(
-  yuedu: Yuedu,
-  channel: C,
-  args: ArgsOf<C>,
-): Promise<ResultOf<C>> {
-  const result = await yuedu.dispatch(channel, args);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ResultOf<C>;
-}
-
-async function highlight(yuedu: Yuedu, articleId: string, quote: string, note = '') {
-  const article = await call(yuedu, 'library:get', { id: articleId });
-  const start = article.text.indexOf(quote);
-  return call(yuedu, 'annotations:create', {
-    articleId,
-    start,
-    end: start + quote.length,
-    color: 'blue',
-    note,
-  });
-}
-
-/** Two members on the real services, each with their own data folder, sharing one group folder. */
-async function twoMembers() {
-  const folder = tempDir('group');
-  const { yuedu: a } = await openForCommand();
-  const { yuedu: b } = await openForCommand();
-  await call(a, 'member:update', { name: 'Anna' });
-  await call(b, 'member:update', { name: '王小明' });
-  await call(a, 'group:use', { folder });
-  await call(b, 'group:use', { folder });
-  return { a, b, folder };
-}
-
-/** Publishes now, as the CLI does when it closes. */
-const publish = (yuedu: Yuedu) => call(yuedu, 'group:refresh', {});
 
 describe('study group service', () => {
   it('refuses to edit or delete another member’s annotation with a clear error', async () => {

@@ -6,7 +6,8 @@ import {
   GroupChangesProvider,
   useGroupChanged,
 } from '../../../renderer/group/GroupChangesProvider';
-import { createFakeYuedu } from '../fakeYuedu';
+import { ANNA, memberNote } from '../fakeGroup';
+import { createFakeYuedu, HARBOUR } from '../fakeYuedu';
 import { fakePush } from './renderGroupApp';
 
 function Listener({ onChanged }: { onChanged: () => void }) {
@@ -66,6 +67,16 @@ describe('GroupChangesProvider', () => {
       fireEvent.focus(window);
       fireEvent.focus(window);
     });
+    expect(fake.callsTo('group:refresh')).toEqual([{}]);
+  });
+
+  it('under yuedu serve tells the subscribers at once when the focus read found a new member file', async () => {
+    const fake = createFakeYuedu({ group: { others: [] } });
+    const { heard } = mount(fake, { pollMs: 60_000 });
+    await waitFor(() => expect(fake.callsTo('group:revision').length).toBe(1));
+    fake.group!.addOther(memberNote(HARBOUR, 'anna-1', ANNA, '德国'));
+    act(() => void fireEvent.focus(window));
+    await waitFor(() => expect(heard()).toBe(1));
     expect(fake.callsTo('group:refresh')).toEqual([{}]);
   });
 });

@@ -1,27 +1,9 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cliIo';
-import { runCli } from '../../../../main/cli/runCli';
-import { tempDir } from './commandHarness';
+import { runAs as as, twoMembersCli } from '../../group/twoMembers';
 
 const ARTICLE = 'greater-bay-area-friends';
-
-/** Runs `yuedu` in-process for one member's data folder; fails the test on a non-zero exit. */
-async function as(dataDir: string, argv: string[], expectedCode = 0) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: path.dirname(dataDir),
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  expect(code, stderr).toBe(expectedCode);
-  return { stdout, stderr, json: () => JSON.parse(stdout) as unknown };
-}
 
 interface ListedNote {
   id: string;
@@ -41,18 +23,17 @@ describe('yuedu group: two members sharing one folder', () => {
     'A shares a highlight, B sees it with A’s name and replies, A sees the reply',
     { timeout: 120_000 },
     async () => {
-      const a = tempDir('member-a');
-      const b = tempDir('member-b');
-      const folder = tempDir('group');
-      await as(a, ['config', 'name', '王小明']);
-      await as(b, ['config', 'name', 'Bob']);
+      const { a, b, folder, join } = await twoMembersCli({
+        names: ['王小明', 'Bob'],
+        joined: 'none',
+      });
       const me = (await as(a, ['whoami', '--json'])).json() as { id: string; name: string };
       expect(me.name).toBe('王小明');
 
-      await as(a, ['group', 'use', folder]);
+      await join(a);
       await as(a, ['highlight', ARTICLE, '--quote', '大湾区', '--note', '一起读']);
       await as(a, ['highlight', ARTICLE, '--quote', '朋友', '--private']);
-      await as(b, ['group', 'use', folder]);
+      await join(b);
 
       const seen = (await as(b, ['notes', '--member', 'all', '--json'])).json() as ListedNote[];
       expect(seen).toHaveLength(1);
@@ -93,10 +74,7 @@ describe('yuedu group: two members sharing one folder', () => {
     'reports conflict copies, half-written and newer-format files in status and still loads the rest',
     { timeout: 120_000 },
     async () => {
-      const a = tempDir('member-a');
-      const b = tempDir('member-b');
-      const folder = tempDir('group');
-      await as(a, ['group', 'use', folder]);
+      const { a, b, folder, join } = await twoMembersCli({ joined: 'a' });
       await as(a, ['highlight', ARTICLE, '--quote', '大湾区']);
       const [aFile] = readdirSync(folder);
       const aPath = path.join(folder, aFile!);
@@ -116,7 +94,7 @@ describe('yuedu group: two members sharing one folder', () => {
       );
       writeFileSync(path.join(folder, `.${aFile}.1234.tmp`), half);
 
-      await as(b, ['group', 'use', folder]);
+      await join(b);
       const status = (await as(b, ['group', 'status', '--json'])).json() as Status;
       expect(status.members).toEqual([expect.objectContaining({ annotations: 1 })]);
       const reasons = Object.fromEntries(status.files.map((f) => [f.file, f]));

@@ -2,27 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cliIo';
-import { runCli } from '../../../../main/cli/runCli';
+import { runAs as as, twoMembersCli } from '../../group/twoMembers';
 import { openForCommand, tempDir } from './commandHarness';
 
 const ARTICLE = 'greater-bay-area-friends';
-
-/** Runs `yuedu` in-process for one member's data folder. */
-async function as(dataDir: string, argv: string[], expectedCode = 0) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: path.dirname(dataDir),
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  expect(code, stderr).toBe(expectedCode);
-  return { stdout, stderr };
-}
 
 /** The names in bold that start each highlight, and the replies' authors, from the parsed file. */
 function strongNames(markdown: string): string[] {
@@ -37,13 +20,7 @@ describe('yuedu export --group', () => {
     'exports everyone’s, my own, or chosen members’ highlights with the replies nested',
     { timeout: 120_000 },
     async () => {
-      const a = tempDir('member-a');
-      const b = tempDir('member-b');
-      const folder = tempDir('group');
-      await as(a, ['config', 'name', 'Anna']);
-      await as(b, ['config', 'name', '王小明']);
-      await as(a, ['group', 'use', folder]);
-      await as(b, ['group', 'use', folder]);
+      const { a, b } = await twoMembersCli();
       await as(a, ['highlight', ARTICLE, '--quote', '大湾区', '--note', 'Anna 的想法']);
       await as(b, ['highlight', ARTICLE, '--quote', '朋友', '--note', '王的想法']);
       await as(a, ['group', 'refresh']);

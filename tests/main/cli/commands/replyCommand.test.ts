@@ -1,23 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cliIo';
-import { runCli } from '../../../../main/cli/runCli';
-import { tempDir } from './commandHarness';
-
-async function as(dataDir: string, argv: string[], expectedCode = 0) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: path.dirname(dataDir),
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  expect(code, stderr).toBe(expectedCode);
-  return { stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
-}
+import { runAs as as, twoMembersCli } from '../../group/twoMembers';
 
 interface Listed {
   id: string;
@@ -29,12 +11,9 @@ describe('yuedu reply --edit / --delete', () => {
     'edits and deletes your own reply, and refuses another member’s',
     { timeout: 120_000 },
     async () => {
-      const a = tempDir('member-a');
-      const b = tempDir('member-b');
-      const folder = tempDir('group');
-      await as(a, ['group', 'use', folder]);
+      const { a, b, join } = await twoMembersCli({ joined: 'a' });
       await as(a, ['highlight', 'greater-bay-area-friends', '--quote', '大湾区']);
-      await as(b, ['group', 'use', folder]);
+      await join(b);
       const [note] = (await as(b, ['notes', '--member', 'all', '--json'])).json<Listed[]>();
       const reply = (await as(b, ['reply', note!.id, '--text', '第一稿', '--json'])).json<{
         id: string;
