@@ -115,13 +115,13 @@ export async function packCommand(
   io: CliIo,
   json: boolean,
   request:
-    | { action: 'export'; articleIds: string[]; member: string; out: string }
+    | { action: 'export'; articleIds: string[]; members: 'all' | string[]; out: string }
     | { action: 'import'; file: string; dryRun: boolean },
 ): Promise<void> {
   if (request.action === 'export') {
     const pack = await callService(yuedu, 'pack:export', {
       articleIds: request.articleIds,
-      member: request.member,
+      members: request.members,
     });
     const target = path.resolve(io.cwd, request.out);
     try {

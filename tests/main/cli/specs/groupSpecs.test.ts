@@ -33,9 +33,42 @@ describe('study group command lines', () => {
       command: 'pack',
       action: 'export',
       articleIds: ['a', 'b', 'c'],
-      member: 'all',
+      members: 'all',
       out: 'p.json',
     });
+    expect(line('pack', 'export', '--article', 'a', '--out', 'p.json')).toMatchObject({
+      members: ['me'],
+    });
+    expect(
+      line(
+        'pack',
+        'export',
+        '--article',
+        'a',
+        '--member',
+        'me',
+        '--member',
+        'x,y',
+        '--member',
+        'x',
+        '--out',
+        'p.json',
+      ),
+    ).toMatchObject({ members: ['me', 'x', 'y'] });
+    expect(() =>
+      line(
+        'pack',
+        'export',
+        '--article',
+        'a',
+        '--member',
+        'x',
+        '--member',
+        'all',
+        '--out',
+        'p.json',
+      ),
+    ).toThrow('"--member all" already means every member; give it alone.');
     expect(line('pack', 'import', 'p.json', '--dry-run')).toEqual({
       command: 'pack',
       action: 'import',
