@@ -137,6 +137,8 @@ export async function packCommand(
   let text: string;
   try {
     const info = await stat(source);
+    // A pipe or device would make readFile wait or read forever.
+    if (!info.isFile()) throw new CommandError(`${source} is not a file; a pack is a .json file.`);
     if (info.size > GROUP_FILE_MAX_BYTES) {
       throw new CommandError(
         `${source} is larger than ${formatMegabytes(GROUP_FILE_MAX_BYTES)}; it is not a pack Yuedu can import.`,

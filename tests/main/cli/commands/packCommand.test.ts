@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ describe('yuedu pack export --member, repeated', () => {
       const [anna, wang] = members;
       const wangId = ((await as(wang!.dir, ['whoami', '--json'])).json() as { id: string }).id;
 
-      const out = path.join(path.dirname(anna!.dir), 'two.json');
+      const out = path.join(tempDir('out'), 'two.json');
       const written = await as(anna!.dir, [
         'pack',
         'export',
@@ -73,7 +74,7 @@ describe('yuedu pack export --member, repeated', () => {
 
   it('refuses "all" among other members, and an unknown member, changing nothing', async () => {
     const dir = tempDir('alone');
-    const out = path.join(path.dirname(dir), 'never.json');
+    const out = path.join(tempDir('out'), 'never.json');
     const mixed = await as(
       dir,
       ['pack', 'export', '--article', ARTICLE, '--member', 'all', '--member', 'me', '--out', out],
@@ -88,4 +89,21 @@ describe('yuedu pack export --member, repeated', () => {
     expect(unknown.stderr).toContain('No member with id "nobody"');
     expect(() => readFileSync(out)).toThrow();
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses to import a named pipe instead of waiting on it',
+    async () => {
+      const dir = tempDir('reader');
+      const pipe = path.join(tempDir('pipe'), 'pack.json');
+      execFileSync('mkfifo', [pipe]);
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('pack import waited on the pipe')), 20_000);
+      });
+      const refused = await Promise.race([as(dir, ['pack', 'import', pipe], 1), hung]).finally(() =>
+        clearTimeout(timer),
+      );
+      expect(refused.stderr).toContain('is not a file; a pack is a .json file.');
+    },
+  );
 });

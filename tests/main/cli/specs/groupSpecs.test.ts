@@ -118,4 +118,16 @@ describe('study group command lines', () => {
     expect(() => line('reply', '--delete', 'r-1', '--text', 'x')).toThrow('no --text');
     expect(() => line('reply', 'id-1', '--delete', 'r-1')).toThrow();
   });
+
+  it('reads export --group --member as one choice, several ids by commas or repeated', () => {
+    expect(line('export', '--group')).toMatchObject({ members: 'all' });
+    expect(line('export', '--group', '--member', 'me')).toMatchObject({ members: 'me' });
+    expect(
+      line('export', '--group', '--member', 'me', '--member', 'x,y', '--member', 'y'),
+    ).toMatchObject({ members: ['me', 'x', 'y'] });
+    expect(() => line('export', '--group', '--member', 'me', '--member', 'all')).toThrow(
+      'give it alone',
+    );
+    expect(() => line('export', '--member', 'me')).toThrow('goes with --group');
+  });
 });
