@@ -10,6 +10,8 @@ export interface OptionSpec {
   short?: string;
   /** For an option that takes a value: its name in help (`N`) and what it is in errors ("a number"). */
   value?: { placeholder: string; what: string; mayBeEmpty?: boolean };
+  /** For an option that takes a value: may be given more than once, every value kept in order. */
+  repeats?: boolean;
   /** One sentence (or more, with "\n" between lines) for the help text. */
   description: string;
 }
@@ -18,6 +20,8 @@ export interface OptionSpec {
 export interface CommandArgs {
   /** By long name: the text given, or true for a flag. */
   options: Readonly<Record<string, string | true | undefined>>;
+  /** Every value of each option that `repeats`, in the order given. */
+  repeated?: Readonly<Record<string, readonly string[]>>;
   positionals: readonly string[];
 }
 
@@ -97,4 +101,12 @@ export function oneOf<T extends string>(
 export const text = (args: CommandArgs, name: string): string | undefined => {
   const value = args.options[name];
   return typeof value === 'string' ? value : undefined;
+};
+
+/** Every value given for an option that `repeats` (empty when it was not given). */
+export const texts = (args: CommandArgs, name: string): readonly string[] => {
+  const given = args.repeated?.[name];
+  if (given !== undefined) return given;
+  const one = text(args, name);
+  return one === undefined ? [] : [one];
 };

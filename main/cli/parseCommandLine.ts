@@ -31,6 +31,8 @@ function knownSpellings(): Map<string, OptionSpec> {
 
 interface Tokens {
   values: Record<string, string | true>;
+  /** Every value of each option that repeats. */
+  repeated: Record<string, string[]>;
   /** Each option as it was typed, with the option it names. */
   given: Array<{ spelling: string; option: OptionSpec }>;
   positionals: string[];
@@ -38,10 +40,19 @@ interface Tokens {
   problem: string | undefined;
 }
 
-/** Splits argv into options and positionals; `--` ends the options, the last of a repeated option wins. */
+/**
+ * Splits argv into options and positionals; `--` ends the options, the last of a repeated option
+ * wins unless the option `repeats`.
+ */
 function tokenize(argv: readonly string[]): Tokens {
   const spellings = knownSpellings();
-  const tokens: Tokens = { values: {}, given: [], positionals: [], problem: undefined };
+  const tokens: Tokens = {
+    values: {},
+    repeated: {},
+    given: [],
+    positionals: [],
+    problem: undefined,
+  };
   const note = (problem: string) => (tokens.problem ??= problem);
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -88,6 +99,7 @@ function tokenize(argv: readonly string[]): Tokens {
       continue;
     }
     tokens.values[option.name] = value;
+    if (option.repeats) (tokens.repeated[option.name] ??= []).push(value);
   }
   return tokens;
 }
@@ -127,14 +139,17 @@ export function parseCommandLine(argv: readonly string[]): {
 
   const own = new Set(spec.options.map((option) => option.name));
   const options: Record<string, string | true> = {};
+  const repeated: Record<string, readonly string[]> = {};
   for (const { spelling, option } of tokens.given) {
     if (GLOBAL_NAMES.has(option.name)) continue;
     if (!own.has(option.name)) {
       throw new UsageError(`"${spec.name}" does not take ${spelling}.`, spec.name);
     }
     options[option.name] = values[option.name]!;
+    const all = tokens.repeated[option.name];
+    if (all !== undefined) repeated[option.name] = all;
   }
-  return { line: spec.parse({ options, positionals: rest }) as CommandRequest, global };
+  return { line: spec.parse({ options, repeated, positionals: rest }) as CommandRequest, global };
 }
 
 function unknownCommand(name: string): UsageError {

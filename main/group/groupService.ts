@@ -21,6 +21,7 @@ import type { Library } from '../library/library';
 import type { Store } from '../store/store';
 import { writeFileDurably } from '../store/writeFileDurably';
 import { articleFingerprint } from './articleFingerprint';
+import { chooseMembers, type MemberChoice } from './chooseMembers';
 import { emptyReceived, GroupStateFiles, type Membership, type Received } from './groupState';
 import { buildPack, packFilename, parsePack, type PackArticle } from './packFile';
 import { setMemberName } from './memberName';
@@ -303,10 +304,14 @@ export class GroupService {
     );
   }
 
-  /** Chosen articles' text and chosen members' shared annotations and replies, as one pack. */
+  /**
+   * Chosen articles' text and the chosen members' shared annotations, each with its whole reply
+   * thread (whoever wrote the replies), as one pack: the same choice as the group Markdown export.
+   * A chosen member's reply to a highlight left out of the pack stays out with it.
+   */
   async packExport(
     articleIds: string[],
-    member: MemberFilter,
+    members: MemberChoice,
   ): Promise<{ json: string; filename: string }> {
     const unique = [...new Set(articleIds)];
     const articles: PackArticle[] = unique.map((id) => {
@@ -324,7 +329,18 @@ export class GroupService {
       };
     });
     const chosen = new Set(unique);
-    const notes = (await this.notes(undefined, member)).filter(
+    const everyone = await this.notes(undefined, 'all');
+    if (Array.isArray(members)) {
+      const known = new Set([this.me().id, ...everyone.map((n) => n.creator.id)]);
+      const unknown = members.find((id) => id !== 'me' && !known.has(id));
+      if (unknown !== undefined) {
+        throw new AppFailure(
+          'not-found',
+          `No member with id "${unknown}" has highlights here; "yuedu group status" lists the members.`,
+        );
+      }
+    }
+    const notes = chooseMembers(everyone, members).filter(
       (n) => chosen.has(n.articleId) && (!n.mine || n.sharing === 'shared'),
     );
     const annotations: Annotation[] = notes.map(
@@ -340,12 +356,12 @@ export class GroupService {
       }),
     );
     const replies = notes.flatMap((n) => n.replies);
-    const members = new Map<string, Creator>();
-    for (const item of [...annotations, ...replies]) members.set(item.creator.id, item.creator);
+    const writers = new Map<string, Creator>();
+    for (const item of [...annotations, ...replies]) writers.set(item.creator.id, item.creator);
     const exported = this.options.now();
     return {
       json: buildPack(
-        { members: [...members.values()], articles, annotations, replies },
+        { members: [...writers.values()], articles, annotations, replies },
         { appVersion: this.options.appVersion, exported: exported.toISOString() },
       ),
       filename: packFilename(exported),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { GroupFileNote } from '../../shared/model/group';
@@ -24,19 +25,37 @@ export interface GroupFolderReading {
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** Reads a file of at most `limit` bytes; a larger one is refused rather than read whole. */
+/** Why a folder entry that is not a regular file is skipped, or null for a regular file. */
+export function notARegularFile(entry: Stats): string | null {
+  if (entry.isFile()) return null;
+  if (entry.isSymbolicLink())
+    return 'it is a symbolic link; Yuedu reads only ordinary files in the group folder, never what a link points to.';
+  if (entry.isDirectory()) return 'it is a folder, not a file.';
+  if (entry.isFIFO()) return 'it is a named pipe, not a file.';
+  return 'it is a socket or device, not a file.';
+}
+
+// Non-blocking, so opening a named pipe never waits for a writer; no following a link put in its
+// place since it was looked at. Windows has neither flag and neither kind of file to fear here.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Reads a regular file of at most `limit` bytes. Links, folders, pipes and devices are refused
+ * by type before opening, and a larger file by size, rather than read whole.
+ */
 export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const before = notARegularFile(await lstat(path));
+  if (before !== null) throw new GroupFileProblem(before);
+  const handle = await open(path, OPEN_FLAGS);
   try {
-    const { size, isFile } = await handle
-      .stat()
-      .then((s) => ({ size: s.size, isFile: s.isFile() }));
-    if (!isFile) throw new GroupFileProblem('it is not a regular file.');
-    if (size > limit) {
+    const opened = await handle.stat();
+    const swapped = notARegularFile(opened);
+    if (swapped !== null) throw new GroupFileProblem(swapped);
+    if (opened.size > limit) {
       throw new GroupFileProblem(`it is larger than ${formatMegabytes(limit)}.`);
     }
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    const buffer = Buffer.alloc(opened.size);
+    const { bytesRead } = await handle.read(buffer, 0, opened.size, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -87,7 +106,10 @@ export async function readGroupFolder(
     let size: number;
     let mtimeMs: number;
     try {
-      ({ size, mtimeMs } = await stat(path));
+      const entry = await lstat(path);
+      const notFile = notARegularFile(entry);
+      if (notFile !== null) throw new GroupFileProblem(notFile);
+      ({ size, mtimeMs } = entry);
       if (before && before.size === size && before.mtimeMs === mtimeMs) {
         reading.files[file] = before;
         reading.notes.push(...before.notes);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Creator, PlacedAnnotation } from '../../shared/model/annotation';
 import type { GroupNote } from '../../shared/model/group';
-import { filterCounts, matchesFilter, type NotesFilter } from '../group/notesFilter';
+import { filterCounts, matchesFilter, showsOwn, type NotesFilter } from '../group/notesFilter';
 import { ReplyThread, type ReplyActions } from '../group/ReplyThread';
 import { useI18n } from '../i18n/I18nContext';
 import type { MemberLayer } from '../reader/ArticleBlock';
@@ -273,7 +273,7 @@ export function NotesPanel({
           {t('layers.showMore', { count: entries.length - shown })}
         </button>
       )}
-      {orphans.length > 0 && (
+      {orphans.length > 0 && showsOwn(filter) && (
         <OrphanedList
           orphans={orphans}
           reattachingId={reattachingId}

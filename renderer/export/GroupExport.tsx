@@ -50,21 +50,41 @@ export function GroupExport({ articleId }: { articleId?: string }) {
           </option>
         ))}
       </select>
-      {state.choice === 'chosen' && (
-        <fieldset className="group-export-members">
-          <legend>{t('groupExport.members')}</legend>
-          {state.members.map((member) => (
-            <label key={member.id}>
-              <input
-                type="checkbox"
-                checked={state.chosen.has(member.id)}
-                onChange={() => state.toggle(member.id)}
-              />
-              <bdi>{member.name}</bdi>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      {/* Shown below the controls, the member list above the outcome so neither covers the other;
+          before the button in the tab order, so members are ticked before exporting. */}
+      <span className="group-export-below">
+        {state.choice === 'chosen' && (
+          <fieldset className="group-export-members">
+            <legend>{t('groupExport.members')}</legend>
+            {state.members.map((member) => (
+              <label key={member.id}>
+                <input
+                  type="checkbox"
+                  checked={state.chosen.has(member.id)}
+                  onChange={() => state.toggle(member.id)}
+                />
+                <bdi>{member.name}</bdi>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <span className="export-outcome" role={message?.error ? 'alert' : 'status'}>
+          {message && (
+            <span className={`export-message export-${message.error ? 'error' : 'done'}`}>
+              <span className="export-text">{message.text}</span>
+              <button
+                type="button"
+                className="button subtle"
+                aria-label={t('app.dismiss')}
+                title={t('app.dismiss')}
+                onClick={() => setMessage(null)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </span>
+          )}
+        </span>
+      </span>
       <button
         type="button"
         className="button"
@@ -73,22 +93,6 @@ export function GroupExport({ articleId }: { articleId?: string }) {
       >
         {t('groupExport.button')}
       </button>
-      <span className="export-outcome" role={message?.error ? 'alert' : 'status'}>
-        {message && (
-          <span className={`export-message export-${message.error ? 'error' : 'done'}`}>
-            <span className="export-text">{message.text}</span>
-            <button
-              type="button"
-              className="button subtle"
-              aria-label={t('app.dismiss')}
-              title={t('app.dismiss')}
-              onClick={() => setMessage(null)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </span>
-        )}
-      </span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import type { MergeCounts, PackImportSummary } from '../../shared/model/group';
 import { useInvoke } from '../api/ApiContext';
 import { DialogPanel } from '../app/DialogPanel';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { PrimaryActionRow } from '../app/PrimaryActionRow';
 import { useI18n } from '../i18n/I18nContext';
 
 /**
@@ -128,17 +129,7 @@ export function OpenPackPanel({
                 : t('pack.mergedDone')}
           </p>
           {summary.dryRun && !nothingNew && (
-            <div className="choice-row">
-              <button
-                type="button"
-                className="button primary"
-                aria-busy={busy}
-                disabled={busy}
-                onClick={() => void merge()}
-              >
-                {t('pack.merge')}
-              </button>
-            </div>
+            <PrimaryActionRow label={t('pack.merge')} busy={busy} onAction={() => void merge()} />
           )}
         </section>
       )}

@@ -1,17 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import type { GroupMemberStatus } from '../../shared/model/group';
 import { useInvoke } from '../api/ApiContext';
 import { DialogPanel } from '../app/DialogPanel';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { PrimaryActionRow } from '../app/PrimaryActionRow';
 import { saveTextFile } from '../export/saveTextFile';
 import { useI18n } from '../i18n/I18nContext';
-
-type Whose = 'me' | 'all' | 'one';
+import { PackMemberChoice, packMembers, type PackWhose } from './PackMemberChoice';
 
 /**
  * Share…: one pack file with the chosen articles' text and the chosen members' shared highlights
- * and replies, e.g. a teacher's reading with model notes. The open article comes preselected.
+ * and replies, e.g. a teacher's reading with model notes, or a few classmates' notes together.
+ * The open article comes preselected.
  */
 export function SharePackPanel({
   articleId,
@@ -22,14 +23,13 @@ export function SharePackPanel({
 }) {
   const { t } = useI18n();
   const invoke = useInvoke();
-  const memberId = useId();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [members, setMembers] = useState<GroupMemberStatus[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(articleId ? [articleId] : []),
   );
-  const [whose, setWhose] = useState<Whose>('me');
-  const [one, setOne] = useState('');
+  const [whose, setWhose] = useState<PackWhose>('me');
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(['me']));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,13 +49,7 @@ export function SharePackPanel({
     };
   }, [invoke]);
 
-  const toggle = (id: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setChosen((current) => flipped(current, id));
 
   const share = async () => {
     setMessage(null);
@@ -63,15 +57,15 @@ export function SharePackPanel({
       setError(t('pack.chooseArticle'));
       return;
     }
-    const member = whose === 'one' ? one : whose;
-    if (member === '') {
+    const chosenMembers = packMembers(whose, ticked, members);
+    if (chosenMembers === null) {
       setError(t('pack.chooseMember'));
       return;
     }
     setBusy(true);
     // In library order, so the pack reads like the library.
     const articleIds = articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
-    const result = await invoke('pack:export', { articleIds, member });
+    const result = await invoke('pack:export', { articleIds, members: chosenMembers });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -107,54 +101,25 @@ export function SharePackPanel({
           ))}
         </ul>
       </fieldset>
-      <fieldset className="settings-group">
-        <legend>{t('pack.whose')}</legend>
-        <div className="choice-row">
-          {(['me', 'all', 'one'] as const).map((choice) => (
-            <label key={choice}>
-              <input
-                type="radio"
-                name="pack-whose"
-                value={choice}
-                checked={whose === choice}
-                disabled={choice === 'one' && members.length === 0}
-                onChange={() => setWhose(choice)}
-              />
-              {t(`pack.whose.${choice}`)}
-            </label>
-          ))}
-          {whose === 'one' && (
-            <>
-              <label htmlFor={memberId} className="visually-hidden">
-                {t('pack.member')}
-              </label>
-              <select id={memberId} value={one} onChange={(event) => setOne(event.target.value)}>
-                <option value="">{t('pack.member')}</option>
-                {members.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </div>
-      </fieldset>
-      <div className="choice-row">
-        <button
-          type="button"
-          className="button primary"
-          aria-busy={busy}
-          disabled={busy}
-          onClick={() => void share()}
-        >
-          {t('pack.save')}
-        </button>
-      </div>
+      <PackMemberChoice
+        whose={whose}
+        onWhose={setWhose}
+        members={members}
+        ticked={ticked}
+        onToggle={(id) => setTicked((current) => flipped(current, id))}
+      />
+      <PrimaryActionRow label={t('pack.save')} busy={busy} onAction={() => void share()} />
       <p className="group-message" role="status">
         {message}
       </p>
       <ErrorMessage message={error} />
     </DialogPanel>
   );
+}
+
+function flipped(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
 }

@@ -40,3 +40,20 @@ export function matchesFilter(note: Authored, filter: NotesFilter): boolean {
   if (filter === 'mine') return note.mine;
   return !note.mine && note.creator.id === filter;
 }
+
+/**
+ * How many notes the notes panel lists under `filter`, so the toolbar's Notes badge counts what
+ * the panel shows: the reader's own (orphans too) and the shown members' notes, hidden ones not.
+ */
+export function countShown(
+  own: number,
+  others: readonly Pick<Authored, 'creator'>[],
+  filter: NotesFilter,
+): number {
+  if (filter === 'mine') return own;
+  if (filter === 'all') return own + others.length;
+  return others.filter((note) => note.creator.id === filter).length;
+}
+
+/** Whether the reader's own notes (and their orphans) are listed under `filter`. */
+export const showsOwn = (filter: NotesFilter): boolean => filter === 'all' || filter === 'mine';

@@ -33,6 +33,7 @@ import { useScreenFirstRollout, type RolloutOptions } from './useScreenFirstRoll
 import { assignMemberStyles } from '../group/memberStyles';
 import { MemberNotePopover } from '../group/MemberNotePopover';
 import { OwnGroupSection } from '../group/OwnGroupSection';
+import { countShown } from '../group/notesFilter';
 import { useGroupNotes } from '../group/useGroupNotes';
 import { focusMark } from './focusMark';
 import { HitBar } from './HitBar';
@@ -198,6 +199,17 @@ export function ReaderView({
       })),
     };
   }, [group.notes, hiddenMembers]);
+  const inGroupPanel = group.inGroup || memberLayers.length > 0 || hiddenCreators.length > 0;
+  const notesFilter = inGroupPanel ? (settings?.notesFilter ?? 'all') : 'all';
+  const notesShown = useMemo(
+    () =>
+      countShown(
+        anchored.length + orphans.length,
+        memberLayers.map((layer) => layer.note),
+        notesFilter,
+      ),
+    [anchored, orphans, memberLayers, notesFilter],
+  );
   const keptOthers = useRef<ReadonlyArray<readonly MemberLayer[]> | null>(null);
   const othersByBlock = useMemo(() => {
     const buckets = bucketByBlock(
@@ -486,7 +498,7 @@ export function ReaderView({
               onClick={notes.toggle}
             >
               {t('notes.heading')}
-              <span className="count-badge">{anchored.length + orphans.length}</span>
+              <span className="count-badge">{notesShown}</span>
             </button>
           </span>
           {settings && onSettingsChange && (
@@ -652,12 +664,12 @@ export function ReaderView({
         }}
         onClose={closeNotes}
         group={
-          group.inGroup || memberLayers.length > 0 || hiddenCreators.length > 0
+          inGroupPanel
             ? {
                 meId: group.member?.id ?? null,
                 others: memberLayers,
                 own: ownGroupNotes,
-                filter: settings?.notesFilter ?? 'all',
+                filter: notesFilter,
                 onFilter: (notesFilter) => onSettingsChange?.({ notesFilter }),
                 replyActions,
                 hidden: hiddenCreators,

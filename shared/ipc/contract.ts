@@ -136,9 +136,13 @@ export interface IpcContract {
     args: { articleId?: string; members: 'me' | 'all' | string[] };
     result: { text: string; filename: string; highlights: number };
   };
-  /** One file with chosen articles' text and chosen members' annotations and replies. */
+  /**
+   * One file with chosen articles' text and the chosen members' shared annotations, each with all
+   * of its replies. `members`: `all`, or member ids and `me` (default `['me']`); `member` is the
+   * older one-member form.
+   */
   'pack:export': {
-    args: { articleIds: string[]; member?: string };
+    args: { articleIds: string[]; members?: 'all' | string[]; member?: string };
     result: { json: string; filename: string };
   };
   /** Says what a pack holds and, unless `dryRun`, merges it; importing twice changes nothing. */

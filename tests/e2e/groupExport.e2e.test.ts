@@ -96,6 +96,12 @@ describe.skipIf(!chromiumAvailable())('group export in the browser', () => {
       expect(names).toEqual(['Anna', '王小明']);
       expect(markdown).toContain('我同意');
       expect(markdown).not.toContain('我的笔记');
+      // The "Exported…" message sits below the open member list, never over it.
+      const message = page.locator('.group-export .export-message');
+      await message.waitFor({ timeout: 30_000 });
+      const list = await page.getByRole('group', { name: 'Members to export' }).boundingBox();
+      const note = await message.boundingBox();
+      expect(note!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
       await shoot(page, `group-export-done-${size}`);
       await context.close();
     }, 60_000);

@@ -157,6 +157,13 @@ describe.runIf(chromiumAvailable())('a study group set up from the window (yuedu
       await section.getByRole('button', { name: 'Share…' }).click();
       const share = page.getByRole('dialog', { name: 'Share a pack' });
       await share.getByLabel(article.title).check();
+      await share.getByLabel("Chosen members'").check();
+      const members = share.getByRole('group', { name: 'Members' });
+      await members.getByLabel('小李').check();
+      expect(await members.getByLabel('Me').isChecked()).toBe(true);
+      await page.setViewportSize({ width: 800, height: 600 });
+      await shoot(page, 'group-04-share-members-800x600');
+      await page.setViewportSize({ width: 1280, height: 800 });
       await share.getByLabel("Everyone's").check();
       const [download] = await Promise.all([
         page.waitForEvent('download'),

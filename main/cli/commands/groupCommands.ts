@@ -115,13 +115,13 @@ export async function packCommand(
   io: CliIo,
   json: boolean,
   request:
-    | { action: 'export'; articleIds: string[]; member: string; out: string }
+    | { action: 'export'; articleIds: string[]; members: 'all' | string[]; out: string }
     | { action: 'import'; file: string; dryRun: boolean },
 ): Promise<void> {
   if (request.action === 'export') {
     const pack = await callService(yuedu, 'pack:export', {
       articleIds: request.articleIds,
-      member: request.member,
+      members: request.members,
     });
     const target = path.resolve(io.cwd, request.out);
     try {
@@ -137,6 +137,8 @@ export async function packCommand(
   let text: string;
   try {
     const info = await stat(source);
+    // A pipe or device would make readFile wait or read forever.
+    if (!info.isFile()) throw new CommandError(`${source} is not a file; a pack is a .json file.`);
     if (info.size > GROUP_FILE_MAX_BYTES) {
       throw new CommandError(
         `${source} is larger than ${formatMegabytes(GROUP_FILE_MAX_BYTES)}; it is not a pack Yuedu can import.`,

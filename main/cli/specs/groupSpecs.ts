@@ -1,6 +1,13 @@
 import { SHARING } from '../../../shared/model/group';
 import { UsageError } from '../cliErrors';
-import { defineCommand, expectArguments, oneOf, text, type CommandArgs } from '../commandSpec';
+import {
+  defineCommand,
+  expectArguments,
+  oneOf,
+  text,
+  texts,
+  type CommandArgs,
+} from '../commandSpec';
 
 /** `--member`, shared by the commands that pick whose annotations. */
 export const memberOption = {
@@ -141,21 +148,44 @@ function articleIds(args: CommandArgs): string[] {
   return [...listed, ...args.positionals.slice(1)].filter((id) => id !== '');
 }
 
+/** Whose highlights go in a pack: "all", or "me" and member ids from every --member. */
+function packMembers(args: CommandArgs): 'all' | string[] {
+  const given = texts(args, 'member').flatMap((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
+  if (given.length === 0) return ['me'];
+  if (!given.includes('all')) return [...new Set(given)];
+  if (given.length > 1) {
+    throw new UsageError('"--member all" already means every member; give it alone.', 'pack');
+  }
+  return 'all';
+}
+
 export const packSpec = defineCommand({
   name: 'pack',
-  usage: 'export --article ID[,ID…] [--member ID|me|all] --out FILE | import FILE [--dry-run]',
+  usage: 'export --article ID[,ID…] [--member ID|me|all]… --out FILE | import FILE [--dry-run]',
   summary: "Bundle articles' text with members' highlights and replies in one file, or import one.",
   details: `"pack export" writes one file with the chosen articles' text and the chosen members' shared
-highlights, notes and replies (yours by default; private ones never). "pack import" first says
-what the pack holds (members, articles, new / updated / unchanged highlights and replies) and
-then merges it; with --dry-run it only says. Importing the same pack twice changes nothing.`,
+highlights and notes (yours by default; private ones never), each with all of its replies,
+whoever wrote them. Repeat --member (or separate ids by commas) to choose several members:
+--member me --member ID. "pack import" first says what the pack holds (members, articles,
+new / updated / unchanged highlights and replies) and then merges it; with --dry-run it only
+says. Importing the same pack twice changes nothing.`,
   options: [
     {
       name: 'article',
       value: { placeholder: 'ID', what: 'article ids' },
       description: 'The articles to pack, separated by commas (or listed after "export").',
     },
-    memberOption,
+    {
+      name: 'member',
+      value: { placeholder: 'ID', what: 'a member id, "me" or "all"' },
+      repeats: true,
+      description: 'Whose highlights: "me" (the default), "all", or a member id; may repeat.',
+    },
     {
       name: 'out',
       value: { placeholder: 'FILE', what: 'a file name' },
@@ -165,6 +195,7 @@ then merges it; with --dry-run it only says. Importing the same pack twice chang
   ],
   examples: [
     'yuedu pack export --article greater-bay-area-friends --member all --out week1.json',
+    'yuedu pack export --article greater-bay-area-friends --member me --member 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b --out week1.json',
     'yuedu pack import week1.json --dry-run --json',
   ],
   parse: (args) => {
@@ -193,7 +224,7 @@ then merges it; with --dry-run it only says. Importing the same pack twice chang
       command: 'pack' as const,
       action: 'export' as const,
       articleIds: ids,
-      member: text(args, 'member') ?? 'me',
+      members: packMembers(args),
       out,
     };
   },

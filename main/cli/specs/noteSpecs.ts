@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLORS } from '../../../shared/model/annotation';
 import { memberOption } from './groupSpecs';
-import { defineCommand, expectArguments, oneOf, text } from '../commandSpec';
+import { defineCommand, expectArguments, oneOf, text, texts } from '../commandSpec';
 import { UsageError } from '../cliErrors';
 
 export const highlightSpec = defineCommand({
@@ -92,14 +92,14 @@ mine, sharing, replies }], where state is "anchored" or "orphaned".`,
 
 export const exportSpec = defineCommand({
   name: 'export',
-  usage: '[--format markdown] [--article ID] [--group [--member ID,ID…|me|all]] [--out FILE]',
+  usage: '[--format markdown] [--article ID] [--group [--member ID,ID…|me|all]…] [--out FILE]',
   summary: 'Export highlights and notes as Markdown.',
   details: `Writes the highlights and notes of every article (or of one) as Markdown for Obsidian,
 Logseq or plain files, to standard output or to FILE. Notes are escaped, so they never turn into
 Markdown structure, HTML or terminal control sequences. With --group, the study group's
 discussion instead: each highlight under its member's name, with every reply nested under it;
 --member chooses whose highlights (yours, "all" members' (the default), or member ids separated
-by commas).`,
+by commas or given by repeating --member; "me" among them means yours).`,
   options: [
     {
       name: 'format',
@@ -115,7 +115,8 @@ by commas).`,
     {
       name: 'member',
       value: { placeholder: 'ID', what: 'member ids, "me" or "all"' },
-      description: 'With --group: "me", "all", or member ids separated by commas.',
+      repeats: true,
+      description: 'With --group: "me", "all", or member ids separated by commas; may repeat.',
     },
     {
       name: 'out',
@@ -132,26 +133,31 @@ by commas).`,
     expectArguments('export', args.positionals, { min: 0, max: 0, what: 'no arguments' });
     oneOf('export', 'format', text(args, 'format') ?? 'markdown', ['markdown']);
     const group = args.options['group'] === true;
-    const member = text(args, 'member');
-    if (member !== undefined && !group) {
+    const member = texts(args, 'member');
+    if (member.length > 0 && !group) {
       throw new UsageError('"export --member" goes with --group.', 'export');
     }
     return {
       command: 'export' as const,
       articleId: text(args, 'article'),
       out: text(args, 'out'),
-      ...(group ? { members: memberChoice(member ?? 'all') } : {}),
+      ...(group ? { members: memberChoice(member.length > 0 ? member : ['all']) } : {}),
     };
   },
 });
 
-/** `me`, `all`, or a comma-separated list of member ids. */
-function memberChoice(raw: string): 'me' | 'all' | string[] {
-  if (raw === 'me' || raw === 'all') return raw;
-  const ids = raw
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
+/** `me`, `all`, or member ids (and `me`), from every --member, each maybe comma-separated. */
+function memberChoice(given: readonly string[]): 'me' | 'all' | string[] {
+  if (given.length === 1 && (given[0] === 'me' || given[0] === 'all')) return given[0];
+  const ids = given.flatMap((raw) =>
+    raw
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
   if (ids.length === 0) throw new UsageError('"export --member" needs a member id.', 'export');
-  return ids;
+  if (ids.includes('all')) {
+    throw new UsageError('"--member all" already means every member; give it alone.', 'export');
+  }
+  return [...new Set(ids)];
 }

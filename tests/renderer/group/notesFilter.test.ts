@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, matchesFilter } from '../../../renderer/group/notesFilter';
+import {
+  countShown,
+  filterCounts,
+  matchesFilter,
+  showsOwn,
+} from '../../../renderer/group/notesFilter';
 
 const anna = { id: 'a', name: 'Anna' };
 const wang = { id: 'w', name: '王小明' };
@@ -48,5 +53,21 @@ describe('matchesFilter', () => {
 
   it('never counts the reader’s own notes under a member id, even their own', () => {
     expect(matchesFilter({ mine: true, creator: me }, 'me')).toBe(false);
+  });
+});
+
+describe('countShown', () => {
+  const others = [{ creator: anna }, { creator: wang }, { creator: wang }];
+
+  it('counts own notes and the shown members’ under each filter, as the panel lists them', () => {
+    expect(countShown(2, others, 'all')).toBe(5);
+    expect(countShown(2, others, 'mine')).toBe(2);
+    expect(countShown(2, others, 'w')).toBe(2);
+    expect(countShown(0, others, 'a')).toBe(1);
+    expect(countShown(2, others, 'hidden-or-gone')).toBe(0);
+  });
+
+  it('lists the reader’s own notes, orphans included, only under Everyone and Mine', () => {
+    expect([showsOwn('all'), showsOwn('mine'), showsOwn('a')]).toEqual([true, true, false]);
   });
 });

@@ -41,7 +41,7 @@ describe('Share… and Open pack…', () => {
     expect(within(dialog).getByLabelText('Mine')).toHaveProperty('checked', true);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save pack' }));
     await waitFor(() => expect(downloads.names).toEqual(['yuedu-pack-2026-11-30.json']));
-    expect(fake.callsTo('pack:export')).toEqual([{ articleIds: ['harbour'], member: 'me' }]);
+    expect(fake.callsTo('pack:export')).toEqual([{ articleIds: ['harbour'], members: ['me'] }]);
     expect(downloads.blobs[0]?.type).toBe('application/json;charset=utf-8');
     expect(within(dialog).getByRole('status').textContent).toContain(
       'Saved yuedu-pack-2026-11-30.json in your downloads folder',
@@ -81,17 +81,56 @@ describe('Share… and Open pack…', () => {
     // In library order, whatever order they were ticked in.
     expect(fake.callsTo('pack:export')[0]).toEqual({
       articleIds: ['harbour', 'tea'],
-      member: 'all',
+      members: 'all',
+    });
+  });
+
+  it('packs any set of members ticked by name, me among them, and asks for at least one', async () => {
+    catchDownloads();
+    const fake = createFakeYuedu();
+    fake.studyGroup.join('/srv/读书会');
+    const member = (id: string, name: string) => ({
+      id,
+      name,
+      file: `yuedu-member-${id}.json`,
+      written: '2026-11-30T09:30:00.000Z',
+      annotations: 1,
+      replies: 0,
+      orphans: 0,
+    });
+    fake.studyGroup.setFolder({ members: [member('li', '小李'), member('anna', 'Anna')] });
+    const { menu } = await renderGroupApp({ hash: '#/article/harbour', fake, desktop: DESKTOP });
+    await screen.findByRole('heading', { level: 1, name: '湾区故事' });
+    menu.send({ kind: 'share-pack' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share a pack' });
+    await within(dialog).findByLabelText('湾区故事');
+    expect(within(dialog).queryByRole('group', { name: 'Members' })).toBeNull();
+
+    fireEvent.click(within(dialog).getByLabelText("Chosen members'"));
+    const members = within(dialog).getByRole('group', { name: 'Members' });
+    expect(
+      within(members)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Me', '小李', 'Anna']);
+    expect(within(members).getByLabelText('Me')).toHaveProperty('checked', true);
+    fireEvent.click(within(members).getByLabelText('Anna'));
+    fireEvent.click(within(members).getByLabelText('小李'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save pack' }));
+    await waitFor(() => expect(fake.callsTo('pack:export')).toHaveLength(1));
+    // In the list's order, whatever order they were ticked in.
+    expect(fake.callsTo('pack:export')[0]).toEqual({
+      articleIds: ['harbour'],
+      members: ['me', 'li', 'anna'],
     });
 
-    fireEvent.click(within(dialog).getByLabelText("One member's"));
-    fireEvent.change(within(dialog).getByLabelText('Member'), { target: { value: 'li' } });
+    for (const name of ['Me', '小李', 'Anna'])
+      fireEvent.click(within(members).getByLabelText(name));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save pack' }));
-    await waitFor(() => expect(fake.callsTo('pack:export')).toHaveLength(2));
-    expect(fake.callsTo('pack:export')[1]).toEqual({
-      articleIds: ['harbour', 'tea'],
-      member: 'li',
-    });
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Tick at least one member whose highlights go in the pack.',
+    );
+    expect(fake.callsTo('pack:export')).toHaveLength(1);
   });
 
   it('opens a pack: shows what it holds, merges on request, and a second time finds nothing new', async () => {

@@ -33,9 +33,42 @@ describe('study group command lines', () => {
       command: 'pack',
       action: 'export',
       articleIds: ['a', 'b', 'c'],
-      member: 'all',
+      members: 'all',
       out: 'p.json',
     });
+    expect(line('pack', 'export', '--article', 'a', '--out', 'p.json')).toMatchObject({
+      members: ['me'],
+    });
+    expect(
+      line(
+        'pack',
+        'export',
+        '--article',
+        'a',
+        '--member',
+        'me',
+        '--member',
+        'x,y',
+        '--member',
+        'x',
+        '--out',
+        'p.json',
+      ),
+    ).toMatchObject({ members: ['me', 'x', 'y'] });
+    expect(() =>
+      line(
+        'pack',
+        'export',
+        '--article',
+        'a',
+        '--member',
+        'x',
+        '--member',
+        'all',
+        '--out',
+        'p.json',
+      ),
+    ).toThrow('"--member all" already means every member; give it alone.');
     expect(line('pack', 'import', 'p.json', '--dry-run')).toEqual({
       command: 'pack',
       action: 'import',
@@ -84,5 +117,17 @@ describe('study group command lines', () => {
     expect(() => line('reply', '--edit', 'r-1', '--delete', 'r-2')).toThrow('not both');
     expect(() => line('reply', '--delete', 'r-1', '--text', 'x')).toThrow('no --text');
     expect(() => line('reply', 'id-1', '--delete', 'r-1')).toThrow();
+  });
+
+  it('reads export --group --member as one choice, several ids by commas or repeated', () => {
+    expect(line('export', '--group')).toMatchObject({ members: 'all' });
+    expect(line('export', '--group', '--member', 'me')).toMatchObject({ members: 'me' });
+    expect(
+      line('export', '--group', '--member', 'me', '--member', 'x,y', '--member', 'y'),
+    ).toMatchObject({ members: ['me', 'x', 'y'] });
+    expect(() => line('export', '--group', '--member', 'me', '--member', 'all')).toThrow(
+      'give it alone',
+    );
+    expect(() => line('export', '--member', 'me')).toThrow('goes with --group');
   });
 });
