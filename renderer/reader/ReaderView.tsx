@@ -176,7 +176,7 @@ export function ReaderView({
   );
 
   // The study group's layers: every other member's highlights, in that member's style.
-  const group = useGroupNotes(id, annotationsLoaded ? annotations : null);
+  const group = useGroupNotes(id, article?.text ?? null, annotationsLoaded ? annotations : null);
   const hiddenMembers = settings?.hiddenMembers ?? NO_IDS;
   const { memberLayers, ownGroupNotes, hiddenCreators } = useMemo(() => {
     const styles = assignMemberStyles(group.notes.filter((n) => !n.mine).map((n) => n.creator.id));
