@@ -1,8 +1,8 @@
 import { act, render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../../renderer/api/ApiContext';
 import type { Invoke } from '../../../shared/ipc/contract';
+import { ApiProvider } from '../../../renderer/api/ApiContext';
 import { useArticleReadings } from '../../../renderer/aids/useArticleReadings';
 
 function Probe({ wanted }: { wanted: boolean }) {
@@ -22,7 +22,10 @@ function mount(ui: ReactNode) {
   return { asked, view, rerender };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe("the article's pinyin", () => {
   it('is asked for at once when the reader shows ruby', async () => {
@@ -31,14 +34,19 @@ describe("the article's pinyin", () => {
     await waitFor(() => expect(view.getByTestId('readings').textContent).toBe('1'));
   });
 
-  it('waits for the page to be idle when ruby is off, so the opening is not slowed', async () => {
+  it('waits until after the opening, then for an idle moment, when ruby is off', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (step: () => void) => idle.push(step));
     vi.stubGlobal('cancelIdleCallback', () => {});
     const { asked, view, rerender } = mount(<Probe wanted={false} />);
+    act(() => vi.advanceTimersByTime(500));
+    expect(idle).toEqual([]);
+    act(() => vi.advanceTimersByTime(600));
     expect(asked).toEqual([]);
     act(() => idle.forEach((step) => step()));
     expect(asked).toEqual(['dictionary:articlePinyin']);
+    vi.useRealTimers();
     // Kept for later, though not shown while ruby is off.
     rerender(<Probe wanted />);
     await waitFor(() => expect(view.getByTestId('readings').textContent).toBe('1'));
