@@ -104,15 +104,15 @@ async function measure(dataDir: string, expected: Expected) {
     await page.goto(serve.url);
     await page.waitForSelector('main a');
     const open = await timeOpen(page, expected);
-    // The part of that spent waiting for main: group:notes alone, as the page fetches it.
+    // The part of that spent waiting for main: group:layer alone, as the page fetches it.
     const answer: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const elapsed = await page.evaluate(async (id) => {
         const started = performance.now();
-        const response = await fetch('/api/group:notes', {
+        const response = await fetch('/api/group:layer', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ articleId: id, member: 'all' }),
+          body: JSON.stringify({ articleId: id }),
         });
         await response.json();
         return performance.now() - started;
@@ -161,7 +161,7 @@ async function main() {
         '≤ 150 ms',
       ),
       row('— the same, until every block is drawn (in idle time)', group.all, '—'),
-      row('— of which main answering `group:notes` (fetched alone)', answer, '—'),
+      row('— of which main answering `group:layer` (fetched alone)', answer, '—'),
       row('with no group (same article, baseline)', none.screen, '—'),
     ],
   );
