@@ -43,6 +43,7 @@ async function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, v
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     ...headers,
+    'Content-Length': Buffer.byteLength(body),
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   });
