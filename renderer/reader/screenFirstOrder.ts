@@ -49,3 +49,21 @@ export function nextStep(
   }
   return count;
 }
+
+/**
+ * The same order without measuring, from the blocks an IntersectionObserver last saw near the
+ * screen: those first, in reading order, then the rest by how many blocks away they are from
+ * them, nearest first (blocks follow each other down the page in reading order).
+ */
+export function orderFromNearScreen(
+  pending: readonly number[],
+  near: ReadonlySet<number>,
+): { order: number[]; inView: number } {
+  const seen = [...near];
+  const low = seen.length > 0 ? Math.min(...seen) : 0;
+  const high = seen.length > 0 ? Math.max(...seen) : 0;
+  const distance = (index: number) =>
+    near.has(index) ? 0 : index < low ? low - index : index > high ? index - high : 1;
+  const order = [...pending].sort((a, b) => distance(a) - distance(b) || a - b);
+  return { order, inView: order.filter((index) => near.has(index)).length };
+}

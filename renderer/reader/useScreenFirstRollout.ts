@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Block } from '../../shared/model/article';
-import { nextStep, rolloutOrder, type BlockBox } from './screenFirstOrder';
+import { nextStep, orderFromNearScreen, rolloutOrder, type BlockBox } from './screenFirstOrder';
+import { useNearScreenBlocks } from './useNearScreenBlocks';
 
 /** Blocks this close to the screen (pixels) count as on it and change at once. */
 const SCREEN_MARGIN = 200;
@@ -65,6 +66,8 @@ export function useScreenFirstRollout<T>(
     return { target: shown, blocks, shown, order: [], done: 0 };
   });
 
+  const nearScreen = useNearScreenBlocks(articleRef, blocks, SCREEN_MARGIN);
+
   useLayoutEffect(() => {
     if (rollout.target === target && rollout.blocks === blocks) return;
     // Another article's values never stay on this one's blocks.
@@ -79,14 +82,21 @@ export function useScreenFirstRollout<T>(
       setRollout({ target, blocks, shown, order: [], done: 0 });
       return;
     }
-    const boxes = measure(articleRef.current, blocks, pending);
-    const { order, inView } = rolloutOrder(boxes, window.innerHeight, SCREEN_MARGIN);
+    // Measuring forces a layout of the whole article; the observer's answer costs nothing, once
+    // it has one (a newly opened article's first change is measured).
+    const { order, inView } = nearScreen.current
+      ? orderFromNearScreen([...pending], nearScreen.current)
+      : rolloutOrder(
+          measure(articleRef.current, blocks, pending),
+          window.innerHeight,
+          SCREEN_MARGIN,
+        );
     for (const index of order.slice(0, inView)) shown[index] = target[index] as T;
     // Blocks that are not drawn (none should be) change with the rest, last.
     const ordered = new Set(order);
     const missing = [...pending].filter((index) => !ordered.has(index));
     setRollout({ target, blocks, shown, order: [...order, ...missing], done: inView });
-  }, [target, blocks, articleRef, rollout, opening, instant]);
+  }, [target, blocks, articleRef, rollout, opening, instant, nearScreen]);
 
   useEffect(() => {
     if (rollout.target !== target || rollout.blocks !== blocks) return;

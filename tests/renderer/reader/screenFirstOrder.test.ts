@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/model/article';
-import { nextStep, rolloutOrder } from '../../../renderer/reader/screenFirstOrder';
+import {
+  nextStep,
+  orderFromNearScreen,
+  rolloutOrder,
+} from '../../../renderer/reader/screenFirstOrder';
 
 const box = (index: number, top: number, height = 100) => ({ index, top, bottom: top + height });
 
@@ -44,5 +48,20 @@ describe('one idle step of the rollout', () => {
 
   it('takes nothing once every block is done', () => {
     expect(nextStep([0, 1], 2, blocks, 500)).toBe(0);
+  });
+});
+
+describe('the order from what an IntersectionObserver saw near the screen', () => {
+  it('starts with the blocks it saw, in reading order, then the nearest by block count', () => {
+    const { order, inView } = orderFromNearScreen([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], new Set([4, 5]));
+    expect(order.slice(0, inView)).toEqual([4, 5]);
+    expect(order.slice(inView)).toEqual([3, 6, 2, 7, 1, 8, 0, 9]);
+  });
+
+  it('orders only the blocks still to change', () => {
+    expect(orderFromNearScreen([9, 2, 5], new Set([5, 6]))).toEqual({
+      order: [5, 2, 9],
+      inView: 1,
+    });
   });
 });

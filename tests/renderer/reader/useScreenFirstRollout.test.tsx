@@ -97,4 +97,43 @@ describe('drawing a costly per-block change screen first', () => {
     expect(texts()[9]).toBe('Anna');
     vi.unstubAllGlobals();
   });
+
+  it('takes which blocks are near the screen from an IntersectionObserver, without measuring', () => {
+    let report: ((entries: IntersectionObserverEntry[]) => void) | null = null;
+    const watched: Element[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: IntersectionObserverEntry[]) => void) {
+          report = callback;
+        }
+        observe(element: Element) {
+          watched.push(element);
+        }
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const measured = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    const { rerender } = render(<Harness target={everywhere([])} />);
+    expect(watched).toHaveLength(10);
+    // The reader scrolled to blocks 6 and 7.
+    act(() =>
+      report!(
+        watched.map(
+          (target, i) =>
+            ({ target, isIntersecting: i === 6 || i === 7 }) as IntersectionObserverEntry,
+        ),
+      ),
+    );
+    act(() => rerender(<Harness target={everywhere(['Anna'])} />));
+    expect(
+      texts()
+        .map((t, i) => (t === 'Anna' ? i : null))
+        .filter((i) => i !== null),
+    ).toEqual([6, 7]);
+    expect(measured).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
 });
