@@ -301,15 +301,9 @@ export function createHandlers(services: Services): Handlers {
       }
       return { text: markdown, filename: groupExportFilename(articleId, exportedAt), highlights };
     },
-    'pack:export': async ({ articleIds, members, member }) =>
-      (await group()).packExport(articleIds, members ?? packMember(member)),
+    'pack:export': async ({ articleIds, members }) =>
+      (await group()).packExport(articleIds, members ?? ['me']),
     'pack:import': async ({ json, dryRun }) =>
       groupChanges.packImported(await (await group()).packImport(json, dryRun ?? false)),
   };
-}
-
-/** The older one-member `pack:export` form: `me` by default, `all`, or one member id. */
-function packMember(member: string | undefined): 'me' | 'all' | string[] {
-  if (member === undefined || member === 'me' || member === 'all') return member ?? 'me';
-  return [member];
 }

@@ -195,26 +195,21 @@ export const PAYLOAD_SCHEMAS = {
       z.array(id).min(1, 'choose at least one member').max(1_000),
     ]),
   }),
-  'pack:export': z
-    .strictObject({
-      articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
-      members: z
-        .union([
-          z.literal('all'),
-          z
-            .array(id)
-            .min(1, 'choose at least one member')
-            .max(1_000)
-            .refine((ids) => !ids.includes('all'), {
-              message: '"all" already means every member; give it alone',
-            }),
-        ])
-        .optional(),
-      member: id.optional(),
-    })
-    .refine((args) => args.members === undefined || args.member === undefined, {
-      message: 'give "members" or "member", not both',
-    }),
+  'pack:export': z.strictObject({
+    articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
+    members: z
+      .union([
+        z.literal('all'),
+        z
+          .array(id)
+          .min(1, 'choose at least one member')
+          .max(1_000)
+          .refine((ids) => !ids.includes('all'), {
+            message: '"all" already means every member; give it alone',
+          }),
+      ])
+      .optional(),
+  }),
   'pack:import': z.strictObject({
     json: z
       .string()

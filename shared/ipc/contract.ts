@@ -138,11 +138,10 @@ export interface IpcContract {
   };
   /**
    * One file with chosen articles' text and the chosen members' shared annotations, each with all
-   * of its replies. `members`: `all`, or member ids and `me` (default `['me']`); `member` is the
-   * older one-member form.
+   * of its replies. `members`: `all`, or member ids and `me` (default `['me']`).
    */
   'pack:export': {
-    args: { articleIds: string[]; members?: 'all' | string[]; member?: string };
+    args: { articleIds: string[]; members?: 'all' | string[] };
     result: { json: string; filename: string };
   };
   /** Says what a pack holds and, unless `dryRun`, merges it; importing twice changes nothing. */

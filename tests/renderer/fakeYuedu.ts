@@ -615,9 +615,9 @@ function createFakeStudyGroup(titleOf: (id: string) => string | undefined) {
       return ok(status());
     },
     'group:revision': () => ok({ revision }),
-    'pack:export': ({ articleIds, member: who }) =>
+    'pack:export': ({ articleIds, members }) =>
       ok({
-        json: JSON.stringify({ fakePack: true, articleIds, member: who ?? 'me' }),
+        json: JSON.stringify({ fakePack: true, articleIds, members: members ?? ['me'] }),
         filename: 'yuedu-pack-2026-11-30.json',
       }),
     'pack:import': ({ json, dryRun }) => {

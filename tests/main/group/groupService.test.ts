@@ -103,7 +103,7 @@ describe('study group service', () => {
     await publish(b);
     await publish(a);
 
-    const pack = await call(a, 'pack:export', { articleIds: [imported, BUNDLED], member: 'all' });
+    const pack = await call(a, 'pack:export', { articleIds: [imported, BUNDLED], members: 'all' });
     const { yuedu: c } = await openForCommand();
     const dry = await call(c, 'pack:import', { json: pack.json, dryRun: true });
     expect(dry).toMatchObject({
@@ -142,7 +142,7 @@ describe('study group service', () => {
     const { yuedu: a } = await openForCommand();
     await call(a, 'member:update', { defaultSharing: 'private' });
     await highlight(a, BUNDLED, '大湾区');
-    const pack = await call(a, 'pack:export', { articleIds: [BUNDLED], member: 'me' });
+    const pack = await call(a, 'pack:export', { articleIds: [BUNDLED], members: ['me'] });
     expect(pack.json).not.toContain('"大湾区"');
     const newer = JSON.stringify({ ...JSON.parse(pack.json), version: 5 });
     const result = await a.dispatch('pack:import', { json: newer });
