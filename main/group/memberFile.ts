@@ -2,7 +2,7 @@ import { cleanIncomingName } from './memberName';
 import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Reply, Tombstone } from '../../shared/model/group';
-import { JSON_MAX_DEPTH } from '../../shared/limits';
+import { GROUP_FILE_MAX_ITEMS, JSON_MAX_DEPTH } from '../../shared/limits';
 import { idToIri, iriToId } from '../backup/iri';
 import { JsonDepthGauge } from '../serve/jsonDepthGauge';
 import {
@@ -114,6 +114,16 @@ const memberDocumentSchema = z.looseObject({
   tombstones: z.array(z.unknown()).default([]),
 });
 
+/** Why a file holds too many items to read, or null; the limit keeps a hostile file from filling memory. */
+export function overItemLimit(items: number, tombstones: number): string | null {
+  const limit = GROUP_FILE_MAX_ITEMS.toLocaleString('en');
+  if (items > GROUP_FILE_MAX_ITEMS)
+    return `it holds ${items.toLocaleString('en')} annotations and replies; at most ${limit} are read from one file.`;
+  if (tombstones > GROUP_FILE_MAX_ITEMS)
+    return `it holds ${tombstones.toLocaleString('en')} deletions; at most ${limit} are read from one file.`;
+  return null;
+}
+
 /** Checks the marker and version of a Yuedu file; a newer format is refused, never half-read. */
 export function checkEnvelope(raw: unknown, marker: string, currentVersion: number): void {
   const envelope = envelopeSchema.safeParse(raw);
@@ -154,6 +164,8 @@ export function parseMemberFile(bytes: Uint8Array): ParsedMemberFile {
     );
   }
   const doc = parsed.data;
+  const tooMany = overItemLimit(doc.annotations.first?.items.length ?? 0, doc.tombstones.length);
+  if (tooMany) throw new GroupFileProblem(tooMany);
   const memberId = iriToId('user', doc.member.id);
   if (!memberId) throw new GroupFileProblem(`its member id "${doc.member.id}" is not Yuedu's.`);
   const decoded = fromW3cItems(

@@ -6,7 +6,7 @@ import type { Reply } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import { idToIri, iriToId } from '../backup/iri';
 import { articleFingerprint } from './articleFingerprint';
-import { checkEnvelope, GroupFileProblem, parseBoundedJson } from './memberFile';
+import { checkEnvelope, GroupFileProblem, overItemLimit, parseBoundedJson } from './memberFile';
 import { fromW3cItems, itemCollection, toW3cItems, type W3cItemCollection } from './w3cItems';
 
 export const PACK_MARKER = 'pack';
@@ -113,6 +113,12 @@ export function parsePack(json: string): PackContent {
       `This pack is damaged (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}). Nothing was changed.`,
     );
   }
+  const tooMany = overItemLimit(parsed.data.annotations.first?.items.length ?? 0, 0);
+  if (tooMany)
+    throw new AppFailure(
+      'invalid-payload',
+      `This pack cannot be imported: ${tooMany} Nothing was changed.`,
+    );
   const members = parsed.data.members.map((m) => {
     const id = iriToId('user', m.id);
     if (!id)

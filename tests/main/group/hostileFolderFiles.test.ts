@@ -127,7 +127,7 @@ describe('hostile entries in the group folder', () => {
           ...(CAN_MAKE_FIFO
             ? { [memberFileName(PIPE.id)]: 'Skipped: it is a named pipe, not a file.' }
             : {}),
-          [memberFileName(HUGE.id)]: 'Skipped: it is larger than 200 MB.',
+          [memberFileName(HUGE.id)]: 'Skipped: it is larger than 50 MB.',
           [memberFileName(FOLDER.id)]: 'Skipped: it is a folder, not a file.',
           [memberFileName(LINKED.id)]:
             'Skipped: it is a symbolic link; Yuedu reads only ordinary files in the group folder, never what a link points to.',

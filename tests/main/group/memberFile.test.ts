@@ -91,6 +91,19 @@ describe('member file format', () => {
     ['not a member file', encode({ yuedu: 'backup', version: 1 }), 'not a Yuedu group-member file'],
     ['nested absurdly deep', new TextEncoder().encode('['.repeat(10_000)), 'nests deeper than 32'],
     ['damaged', encode({ ...build(), member: 'nobody' }), 'damaged'],
+    [
+      'holding over 100,000 annotations',
+      encode({
+        ...build(),
+        annotations: { type: 'AnnotationCollection', first: { items: Array(100_001).fill({}) } },
+      }),
+      'it holds 100,001 annotations and replies; at most 100,000 are read from one file.',
+    ],
+    [
+      'holding over 100,000 deletions',
+      encode({ ...build(), tombstones: Array(100_001).fill({}) }),
+      'it holds 100,001 deletions; at most 100,000',
+    ],
   ])('refuses a file that is %s with a reason', (_, bytes, reason) => {
     expect(() => parseMemberFile(bytes)).toThrow(GroupFileProblem);
     expect(() => parseMemberFile(bytes)).toThrow(reason);
