@@ -45,14 +45,22 @@ export async function highlightCommand(
   yuedu: Yuedu,
   io: CliIo,
   json: boolean,
-  request: {
-    articleId: string;
-    quote: string;
-    color: HighlightColor;
-    note: string;
-    sharing: Sharing | undefined;
-  },
+  request:
+    | {
+        articleId: string;
+        quote: string;
+        color: HighlightColor;
+        note: string;
+        sharing: Sharing | undefined;
+      }
+    | { action: 'delete'; annotationId: string },
 ): Promise<void> {
+  if ('annotationId' in request) {
+    const deleted = await callService(yuedu, 'annotations:delete', { id: request.annotationId });
+    if (json) printJson(io, deleted);
+    else io.stdout(`Deleted highlight ${deleted.id}.\n`);
+    return;
+  }
   const article = await callService(yuedu, 'library:get', { id: request.articleId });
   const range = findQuote(article.text, request.quote);
   if (!range) {

@@ -79,6 +79,18 @@ describe('study group command lines', () => {
     expect(() => line('pack')).toThrow('"pack" needs "export" or "import".');
   });
 
+  it('reads highlight --delete with an annotation id, refusing an article id or options to create with it', () => {
+    expect(line('highlight', '--delete', 'h1')).toEqual({
+      command: 'highlight',
+      action: 'delete',
+      annotationId: 'h1',
+    });
+    expect(() => line('highlight', 'x', '--delete', 'h1')).toThrow(UsageError);
+    expect(() => line('highlight', '--delete', 'h1', '--quote', 'q')).toThrow(
+      '"highlight --delete" takes no --quote.',
+    );
+  });
+
   it('reads --private/--shared on highlight, refusing both, and --member on notes (default all)', () => {
     expect(line('highlight', 'x', '--quote', 'q', '--private')).toMatchObject({
       sharing: 'private',
