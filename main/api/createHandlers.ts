@@ -1,6 +1,7 @@
 import type { Library } from '../library/library';
 import { summarize } from '../library/library';
 import type { AnnotationService } from '../annotations/annotationService';
+import { readForeignFile } from '../annotations/foreignAnnotations';
 import type { ArticleImporter } from '../library/import/articleImporter';
 import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
@@ -172,6 +173,23 @@ export function createHandlers(services: Services): Handlers {
     },
     'annotations:restore': async ({ annotation }) =>
       published((await annotations()).restore(annotation)),
+    'annotations:importW3c': async ({ articleId, json, color }) => {
+      requireArticle(articleId);
+      const { found, problems } = readForeignFile(json);
+      if (found.length === 0) {
+        throw new AppFailure(
+          'invalid-payload',
+          `No highlight in this file could be read: ${problems[0] ?? 'it holds no annotations.'} Nothing was changed.`,
+        );
+      }
+      const result = await published(
+        (await annotations()).importForeign(articleId, found, color ?? 'yellow'),
+      );
+      return {
+        ...result,
+        skipped: [...problems.map((reason) => ({ quote: '', reason })), ...result.skipped],
+      };
+    },
     'backup:export': async () => {
       const exportedAt = now();
       const { replies, tombstones } = await (await group()).ownReplies();

@@ -104,6 +104,16 @@ export const PAYLOAD_SCHEMAS = {
       message: 'the selection is empty (start must be before end)',
     }),
   'annotations:restore': z.strictObject({ annotation: annotationSchema }),
+  'annotations:importW3c': z.strictObject({
+    articleId: id,
+    json: z
+      .string()
+      .min(1, 'the file is empty')
+      .refine((json) => fitsUtf8Bytes(json, IMPORT_FILE_MAX_BYTES), {
+        message: `a file may be at most ${formatMegabytes(IMPORT_FILE_MAX_BYTES)}`,
+      }),
+    color: color.optional(),
+  }),
   'backup:export': none,
   'backup:import': z.strictObject({
     json: z

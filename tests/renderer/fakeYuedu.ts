@@ -215,6 +215,9 @@ export function createFakeYuedu(
       annotations[index] = reattached;
       return ok(reattached);
     },
+    // The window has no door to this yet (the CLI has); the fake refuses it like an unknown file.
+    'annotations:importW3c': () =>
+      fail('invalid-payload', 'No highlight in this file could be read. Nothing was changed.'),
     'annotations:restore': ({ annotation }) => {
       if (annotations.some((a) => a.id === annotation.id)) {
         return fail('invalid-payload', `An annotation with id ${annotation.id} already exists`);

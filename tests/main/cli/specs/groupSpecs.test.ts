@@ -89,6 +89,17 @@ describe('study group command lines', () => {
     expect(() => line('highlight', '--delete', 'h1', '--quote', 'q')).toThrow(
       '"highlight --delete" takes no --quote.',
     );
+
+    expect(line('highlight', 'a1', '--from', 'h.json', '--colour', 'green')).toEqual({
+      command: 'highlight',
+      action: 'import',
+      articleId: 'a1',
+      file: 'h.json',
+      color: 'green',
+    });
+    expect(() => line('highlight', 'a1', '--from', 'h.json', '--note', 'n')).toThrow(
+      '"highlight --from" takes no --note.',
+    );
   });
 
   it('reads --private/--shared on highlight, refusing both, and --member on notes (default all)', () => {
