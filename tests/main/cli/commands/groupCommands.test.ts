@@ -75,6 +75,14 @@ describe('yuedu group: two members sharing one folder', () => {
       expect(deleted).toEqual({ id: shared.id });
       await as(b, ['group', 'refresh']);
       expect((await as(b, ['notes', '--json'])).json()).toEqual([]);
+
+      // Leaving removes nothing: A keeps the private highlight here, and A's file stays there.
+      const filesBefore = readdirSync(folder).sort();
+      await as(a, ['group', 'leave']);
+      expect((await as(a, ['whoami', '--json'])).json()).toMatchObject({ groupFolder: null });
+      const kept = (await as(a, ['notes', '--member', 'me', '--json'])).json() as ListedNote[];
+      expect(kept.map((n) => n.quote)).toEqual(['朋友']);
+      expect(readdirSync(folder).sort()).toEqual(filesBefore);
     },
   );
 
