@@ -13,7 +13,9 @@ export const IMPORT_FILE_MAX_BYTES = 50 * MB;
 export const BACKUP_FILE_MAX_BYTES = 200 * MB;
 
 /** The largest study-group member file or pack Yuedu reads; bigger ones are skipped with a reason. */
-export const GROUP_FILE_MAX_BYTES = BACKUP_FILE_MAX_BYTES;
+export const GROUP_FILE_MAX_BYTES = 50 * MB;
+/** The most annotations (replies and tombstones each counted apart) one member file or pack may hold. */
+export const GROUP_FILE_MAX_ITEMS = 100_000;
 
 /** How many files one `library:import` request may carry. */
 export const IMPORT_REQUEST_MAX_FILES = 1_000;

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Annotation, HighlightColor, PlacedAnnotation } from '../../shared/model/annotation';
+import { NOTE_MAX_CHARS } from '../../shared/limits';
+import type {
+  Annotation,
+  ForeignImport,
+  HighlightColor,
+  PlacedAnnotation,
+} from '../../shared/model/annotation';
 import { AppFailure } from '../appFailure';
 import type { Library } from '../library/library';
 import type { Store } from '../store/store';
 import { createTarget } from './anchor';
+import { placeForeign, type ForeignAnnotation } from './foreignAnnotations';
 import { clampAnnotationTimes } from './clampTimes';
 import { PlacementCache, reanchorAnnotations, sameTarget } from './placeAnnotations';
 import { sortInReadingOrder } from './readingOrder';
@@ -90,6 +97,70 @@ export class AnnotationService {
       data.annotations.push(annotation);
     });
     return this.placed(annotation);
+  }
+
+  /**
+   * Adds highlights read from another tool's file to an article, as this user's own: each placed
+   * by its quote and context on this article's text. One already here (same place and note) is
+   * not added again, so importing a file twice changes nothing.
+   */
+  async importForeign(
+    articleId: string,
+    found: readonly ForeignAnnotation[],
+    color: HighlightColor,
+  ): Promise<ForeignImport> {
+    const article = this.requireArticle(articleId);
+    const stamp = this.now().toISOString();
+    const user = this.store.read().user;
+    const key = (start: number, end: number, note: string) => `${start}:${end}:${note}`;
+    const here = new Set(
+      this.store
+        .read()
+        .annotations.filter((a) => a.articleId === article.id)
+        .map((a) => key(a.target.position.start, a.target.position.end, a.note)),
+    );
+    const added: Annotation[] = [];
+    const skipped: ForeignImport['skipped'] = [];
+    let alreadyHere = 0;
+    for (const foreign of found) {
+      const note = foreign.note.trim();
+      if (note.length > NOTE_MAX_CHARS) {
+        skipped.push({
+          quote: foreign.quote.exact,
+          reason: `its note is longer than ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`,
+        });
+        continue;
+      }
+      const range = placeForeign(article.text, foreign);
+      const target = range && targetOrNull(article.text, range.start, range.end);
+      if (!target) {
+        skipped.push({
+          quote: foreign.quote.exact,
+          reason: `its quote is not in "${article.title}".`,
+        });
+        continue;
+      }
+      if (here.has(key(range.start, range.end, note))) {
+        alreadyHere += 1;
+        continue;
+      }
+      here.add(key(range.start, range.end, note));
+      added.push({
+        id: randomUUID(),
+        articleId: article.id,
+        creator: user,
+        created: stamp,
+        modified: stamp,
+        color,
+        note,
+        target,
+      });
+    }
+    if (added.length > 0)
+      await this.store.update((data) => {
+        data.annotations.push(...added);
+      });
+    return { imported: added.length, alreadyHere, skipped };
   }
 
   async update(
@@ -188,3 +259,12 @@ const alreadyExists = (id: string) =>
     'invalid-payload',
     `A highlight with id "${id}" already exists; nothing was restored.`,
   );
+
+/** The stored target for a range, or null where no highlight can sit (only whitespace). */
+function targetOrNull(text: string, start: number, end: number) {
+  try {
+    return createTarget(text, start, end);
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Library } from '../library/library';
 import { summarize } from '../library/library';
 import type { AnnotationService } from '../annotations/annotationService';
+import { readForeignFile } from '../annotations/foreignAnnotations';
 import type { ArticleImporter } from '../library/import/articleImporter';
 import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
@@ -173,6 +174,23 @@ export function createHandlers(services: Services): Handlers {
     },
     'annotations:restore': async ({ annotation }) =>
       published((await annotations()).restore(annotation)),
+    'annotations:importW3c': async ({ articleId, json, color }) => {
+      requireArticle(articleId);
+      const { found, problems } = readForeignFile(json);
+      if (found.length === 0) {
+        throw new AppFailure(
+          'invalid-payload',
+          `No highlight in this file could be read: ${problems[0] ?? 'it holds no annotations.'} Nothing was changed.`,
+        );
+      }
+      const result = await published(
+        (await annotations()).importForeign(articleId, found, color ?? 'yellow'),
+      );
+      return {
+        ...result,
+        skipped: [...problems.map((reason) => ({ quote: '', reason })), ...result.skipped],
+      };
+    },
     'backup:export': async () => {
       const exportedAt = now();
       const { replies, tombstones } = await (await group()).ownReplies();
@@ -306,15 +324,9 @@ export function createHandlers(services: Services): Handlers {
       }
       return { text: markdown, filename: groupExportFilename(articleId, exportedAt), highlights };
     },
-    'pack:export': async ({ articleIds, members, member }) =>
-      (await group()).packExport(articleIds, members ?? packMember(member)),
+    'pack:export': async ({ articleIds, members }) =>
+      (await group()).packExport(articleIds, members ?? ['me']),
     'pack:import': async ({ json, dryRun }) =>
       groupChanges.packImported(await (await group()).packImport(json, dryRun ?? false)),
   };
-}
-
-/** The older one-member `pack:export` form: `me` by default, `all`, or one member id. */
-function packMember(member: string | undefined): 'me' | 'all' | string[] {
-  if (member === undefined || member === 'me' || member === 'all') return member ?? 'me';
-  return [member];
 }

@@ -104,6 +104,16 @@ export const PAYLOAD_SCHEMAS = {
       message: 'the selection is empty (start must be before end)',
     }),
   'annotations:restore': z.strictObject({ annotation: annotationSchema }),
+  'annotations:importW3c': z.strictObject({
+    articleId: id,
+    json: z
+      .string()
+      .min(1, 'the file is empty')
+      .refine((json) => fitsUtf8Bytes(json, IMPORT_FILE_MAX_BYTES), {
+        message: `a file may be at most ${formatMegabytes(IMPORT_FILE_MAX_BYTES)}`,
+      }),
+    color: color.optional(),
+  }),
   'backup:export': none,
   'backup:import': z.strictObject({
     json: z
@@ -196,26 +206,21 @@ export const PAYLOAD_SCHEMAS = {
       z.array(id).min(1, 'choose at least one member').max(1_000),
     ]),
   }),
-  'pack:export': z
-    .strictObject({
-      articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
-      members: z
-        .union([
-          z.literal('all'),
-          z
-            .array(id)
-            .min(1, 'choose at least one member')
-            .max(1_000)
-            .refine((ids) => !ids.includes('all'), {
-              message: '"all" already means every member; give it alone',
-            }),
-        ])
-        .optional(),
-      member: id.optional(),
-    })
-    .refine((args) => args.members === undefined || args.member === undefined, {
-      message: 'give "members" or "member", not both',
-    }),
+  'pack:export': z.strictObject({
+    articleIds: z.array(id).min(1, 'choose at least one article').max(10_000),
+    members: z
+      .union([
+        z.literal('all'),
+        z
+          .array(id)
+          .min(1, 'choose at least one member')
+          .max(1_000)
+          .refine((ids) => !ids.includes('all'), {
+            message: '"all" already means every member; give it alone',
+          }),
+      ])
+      .optional(),
+  }),
   'pack:import': z.strictObject({
     json: z
       .string()

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type {
   GroupFileNote,
@@ -32,7 +33,7 @@ import {
   type MemberContent,
 } from './memberFile';
 import { mergeChanged, mergeReceived } from './mergeReceived';
-import { readGroupFolder, type MemberSource } from './readGroupFolder';
+import { readBounded, readGroupFolder, type MemberSource } from './readGroupFolder';
 import { publishArticles, readGroupArticle } from './groupArticles';
 import { currentName, ReceivedIndex, sortReplies } from './receivedIndex';
 
@@ -771,10 +772,15 @@ const readOnly = () =>
     'That highlight belongs to another member of your study group; only they can change or delete it. Reply to it instead.',
   );
 
-/** The member file as last written and its `written` stamp, to skip rewriting identical content. */
+/**
+ * The member file as last written and its `written` stamp, to skip rewriting identical content.
+ * Read like any file in the group folder: a pipe, link, folder or oversized file under this
+ * member's name counts as absent, so publishing replaces the entry itself (rename never writes
+ * through a link) instead of waiting on a pipe or trusting a file elsewhere.
+ */
 async function previousWritten(path: string): Promise<{ text: string; written: string } | null> {
   try {
-    const text = await readFile(path, 'utf8');
+    const text = new TextDecoder().decode(await readBounded(path, GROUP_FILE_MAX_BYTES));
     const written = (JSON.parse(text) as { written?: unknown }).written;
     return typeof written === 'string' ? { text, written } : null;
   } catch {

@@ -2,7 +2,8 @@ import { cleanIncomingName } from './memberName';
 import { z } from 'zod';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Reply, Tombstone } from '../../shared/model/group';
-import { JSON_MAX_DEPTH } from '../../shared/limits';
+import { GROUP_FILE_MAX_ITEMS, JSON_MAX_DEPTH } from '../../shared/limits';
+import { clampAnnotationTimes } from '../annotations/clampTimes';
 import { idToIri, iriToId } from '../backup/iri';
 import { JsonDepthGauge } from '../serve/jsonDepthGauge';
 import {
@@ -114,6 +115,44 @@ const memberDocumentSchema = z.looseObject({
   tombstones: z.array(z.unknown()).default([]),
 });
 
+/**
+ * Items and tombstones dated no later than `now`: a future `modified` (a wrong clock, or a file
+ * trying to win every merge for ever) is clamped, with a note saying how many were.
+ */
+export function clampIncomingTimes<A extends Pick<Annotation, 'created' | 'modified'>>(
+  items: { annotations: A[]; replies: Reply[]; tombstones: Tombstone[] },
+  now: Date,
+): { annotations: A[]; replies: Reply[]; tombstones: Tombstone[]; problem: string | null } {
+  let clamped = 0;
+  const clamp = <T extends Pick<Annotation, 'created' | 'modified'>>(item: T): T => {
+    const result = clampAnnotationTimes(item, now);
+    if (result !== item) clamped += 1;
+    return result;
+  };
+  const annotations = items.annotations.map(clamp);
+  const replies = items.replies.map(clamp);
+  const tombstones = items.tombstones.map((t) => {
+    if (Date.parse(t.deleted) <= now.getTime()) return t;
+    clamped += 1;
+    return { ...t, deleted: now.toISOString() };
+  });
+  const problem =
+    clamped === 0
+      ? null
+      : `${clamped} ${clamped === 1 ? 'item was' : 'items were'} dated in the future; dated now instead.`;
+  return { annotations, replies, tombstones, problem };
+}
+
+/** Why a file holds too many items to read, or null; the limit keeps a hostile file from filling memory. */
+export function overItemLimit(items: number, tombstones: number): string | null {
+  const limit = GROUP_FILE_MAX_ITEMS.toLocaleString('en');
+  if (items > GROUP_FILE_MAX_ITEMS)
+    return `it holds ${items.toLocaleString('en')} annotations and replies; at most ${limit} are read from one file.`;
+  if (tombstones > GROUP_FILE_MAX_ITEMS)
+    return `it holds ${tombstones.toLocaleString('en')} deletions; at most ${limit} are read from one file.`;
+  return null;
+}
+
 /** Checks the marker and version of a Yuedu file; a newer format is refused, never half-read. */
 export function checkEnvelope(raw: unknown, marker: string, currentVersion: number): void {
   const envelope = envelopeSchema.safeParse(raw);
@@ -143,7 +182,7 @@ export interface ParsedMemberFile {
  * Reads one member file. A file that cannot be used at all throws GroupFileProblem; items written
  * in another member's name, or malformed, are skipped one by one and listed in `problems`.
  */
-export function parseMemberFile(bytes: Uint8Array): ParsedMemberFile {
+export function parseMemberFile(bytes: Uint8Array, now = new Date()): ParsedMemberFile {
   const raw = parseBoundedJson(bytes);
   checkEnvelope(raw, MEMBER_FILE_MARKER, MEMBER_FILE_VERSION);
   const parsed = memberDocumentSchema.safeParse(raw);
@@ -154,6 +193,8 @@ export function parseMemberFile(bytes: Uint8Array): ParsedMemberFile {
     );
   }
   const doc = parsed.data;
+  const tooMany = overItemLimit(doc.annotations.first?.items.length ?? 0, doc.tombstones.length);
+  if (tooMany) throw new GroupFileProblem(tooMany);
   const memberId = iriToId('user', doc.member.id);
   if (!memberId) throw new GroupFileProblem(`its member id "${doc.member.id}" is not Yuedu's.`);
   const decoded = fromW3cItems(
@@ -169,13 +210,22 @@ export function parseMemberFile(bytes: Uint8Array): ParsedMemberFile {
   const { name, problem } = cleanIncomingName(doc.member.name, memberId);
   if (problem) decoded.problems.unshift(problem);
   const member = { id: memberId, name };
+  const dated = clampIncomingTimes(
+    {
+      annotations: decoded.annotations.map((a) => ({ ...a, creator: member })),
+      replies: decoded.replies.map((r) => ({ ...r, creator: member })),
+      tombstones,
+    },
+    now,
+  );
+  if (dated.problem) decoded.problems.push(dated.problem);
   return {
     member,
     written: doc.written,
     articles: doc.articles.map(({ id, fingerprint }) => ({ id, fingerprint })),
-    annotations: decoded.annotations.map((a) => ({ ...a, creator: member })),
-    replies: decoded.replies.map((r) => ({ ...r, creator: member })),
-    tombstones,
+    annotations: dated.annotations,
+    replies: dated.replies,
+    tombstones: dated.tombstones,
     problems: decoded.problems,
   };
 }

@@ -6,7 +6,13 @@ import type { Reply } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import { idToIri, iriToId } from '../backup/iri';
 import { articleFingerprint } from './articleFingerprint';
-import { checkEnvelope, GroupFileProblem, parseBoundedJson } from './memberFile';
+import {
+  checkEnvelope,
+  clampIncomingTimes,
+  GroupFileProblem,
+  overItemLimit,
+  parseBoundedJson,
+} from './memberFile';
 import { fromW3cItems, itemCollection, toW3cItems, type W3cItemCollection } from './w3cItems';
 
 export const PACK_MARKER = 'pack';
@@ -93,7 +99,7 @@ const packSchema = z.looseObject({
 });
 
 /** A pack read back; bad items are refused with the whole pack, so an import is all or nothing. */
-export function parsePack(json: string): PackContent {
+export function parsePack(json: string, now = new Date()): PackContent {
   let raw: unknown;
   try {
     raw = parseBoundedJson(new TextEncoder().encode(json));
@@ -113,6 +119,12 @@ export function parsePack(json: string): PackContent {
       `This pack is damaged (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}). Nothing was changed.`,
     );
   }
+  const tooMany = overItemLimit(parsed.data.annotations.first?.items.length ?? 0, 0);
+  if (tooMany)
+    throw new AppFailure(
+      'invalid-payload',
+      `This pack cannot be imported: ${tooMany} Nothing was changed.`,
+    );
   const members = parsed.data.members.map((m) => {
     const id = iriToId('user', m.id);
     if (!id)
@@ -133,11 +145,20 @@ export function parsePack(json: string): PackContent {
       `This pack is damaged: ${decoded.problems[0]} Nothing was changed.`,
     );
   }
+  // A future `modified` is dated now, as in member files, so it cannot win every later merge.
+  const dated = clampIncomingTimes(
+    {
+      annotations: decoded.annotations.map((a) => ({ ...a, creator: named(a.creator) })),
+      replies: decoded.replies.map((r) => ({ ...r, creator: named(r.creator) })),
+      tombstones: [],
+    },
+    now,
+  );
   return {
     members,
     articles: parsed.data.articles,
-    annotations: decoded.annotations.map((a) => ({ ...a, creator: named(a.creator) })),
-    replies: decoded.replies.map((r) => ({ ...r, creator: named(r.creator) })),
+    annotations: dated.annotations,
+    replies: dated.replies,
   };
 }
 

@@ -30,7 +30,7 @@ export function bodyLimitFor(channel: string): BodyLimit {
         tooLarge: `That backup is too large: a backup may be at most ${formatMegabytes(BACKUP_FILE_MAX_BYTES)}.`,
       };
     case 'pack:import':
-      // A pack is at most as large as a backup (GROUP_FILE_MAX_BYTES), and travels the same way.
+      // A pack travels as a JSON string like a backup; the payload schema then holds it to GROUP_FILE_MAX_BYTES.
       return {
         maxBytes: REQUEST_BODY_MAX_BYTES.restore,
         tooLarge: `That pack is too large: a pack may be at most ${formatMegabytes(GROUP_FILE_MAX_BYTES)}.`,

@@ -1,4 +1,9 @@
-import type { Annotation, HighlightColor, PlacedAnnotation } from '../model/annotation';
+import type {
+  Annotation,
+  ForeignImport,
+  HighlightColor,
+  PlacedAnnotation,
+} from '../model/annotation';
 import type { BackupImportSummary } from '../model/backup';
 import type { CharReading, DictionaryMatch } from '../model/dictionary';
 import type { VocabularyEntry } from '../model/vocabulary';
@@ -62,6 +67,14 @@ export interface IpcContract {
   };
   /** Puts back an annotation exactly as it was (same id, dates and creator), to undo a delete. */
   'annotations:restore': { args: { annotation: Annotation }; result: PlacedAnnotation };
+  /**
+   * Adds the highlights and notes of another tool's W3C annotation file (Thorium, Hypothesis: a
+   * TextQuoteSelector each) to the article the user picked, as their own; twice changes nothing.
+   */
+  'annotations:importW3c': {
+    args: { articleId: string; json: string; color?: HighlightColor };
+    result: ForeignImport;
+  };
   /** Everything the user made, as one JSON document (W3C Web Annotation JSON-LD inside). */
   'backup:export': { args: Record<string, never>; result: { json: string; filename: string } };
   /** Merges a backup made by `backup:export`; importing the same backup twice changes nothing. */
@@ -141,11 +154,10 @@ export interface IpcContract {
   };
   /**
    * One file with chosen articles' text and the chosen members' shared annotations, each with all
-   * of its replies. `members`: `all`, or member ids and `me` (default `['me']`); `member` is the
-   * older one-member form.
+   * of its replies. `members`: `all`, or member ids and `me` (default `['me']`).
    */
   'pack:export': {
-    args: { articleIds: string[]; members?: 'all' | string[]; member?: string };
+    args: { articleIds: string[]; members?: 'all' | string[] };
     result: { json: string; filename: string };
   };
   /** Says what a pack holds and, unless `dryRun`, merges it; importing twice changes nothing. */
@@ -180,6 +192,7 @@ export const CHANNELS = [
   'annotations:delete',
   'annotations:reattach',
   'annotations:restore',
+  'annotations:importW3c',
   'backup:export',
   'backup:import',
   'export:markdown',

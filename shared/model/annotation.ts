@@ -41,3 +41,12 @@ export type AnchorState = 'anchored' | 'orphaned';
 export interface PlacedAnnotation extends Annotation {
   state: AnchorState;
 }
+
+/** What importing another tool's W3C annotations onto an article did. */
+export interface ForeignImport {
+  imported: number;
+  /** Already on the article (same place and note), so not added again. */
+  alreadyHere: number;
+  /** Read from the file but not added, each with why. */
+  skipped: Array<{ quote: string; reason: string }>;
+}

@@ -216,6 +216,9 @@ export function createFakeYuedu(
       annotations[index] = reattached;
       return ok(reattached);
     },
+    // The window has no door to this yet (the CLI has); the fake refuses it like an unknown file.
+    'annotations:importW3c': () =>
+      fail('invalid-payload', 'No highlight in this file could be read. Nothing was changed.'),
     'annotations:restore': ({ annotation }) => {
       if (annotations.some((a) => a.id === annotation.id)) {
         return fail('invalid-payload', `An annotation with id ${annotation.id} already exists`);
@@ -622,9 +625,9 @@ function createFakeStudyGroup(titleOf: (id: string) => string | undefined) {
       return ok(status());
     },
     'group:revision': () => ok({ revision }),
-    'pack:export': ({ articleIds, member: who }) =>
+    'pack:export': ({ articleIds, members }) =>
       ok({
-        json: JSON.stringify({ fakePack: true, articleIds, member: who ?? 'me' }),
+        json: JSON.stringify({ fakePack: true, articleIds, members: members ?? ['me'] }),
         filename: 'yuedu-pack-2026-11-30.json',
       }),
     'pack:import': ({ json, dryRun }) => {

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatMegabytes, IMPORT_FILE_MAX_BYTES } from '../../../shared/limits';
 import type { HighlightColor, PlacedAnnotation } from '../../../shared/model/annotation';
 import type { GroupNote, Sharing } from '../../../shared/model/group';
 import { findQuote } from '../../annotations/anchor';
@@ -45,14 +46,24 @@ export async function highlightCommand(
   yuedu: Yuedu,
   io: CliIo,
   json: boolean,
-  request: {
-    articleId: string;
-    quote: string;
-    color: HighlightColor;
-    note: string;
-    sharing: Sharing | undefined;
-  },
+  request:
+    | {
+        articleId: string;
+        quote: string;
+        color: HighlightColor;
+        note: string;
+        sharing: Sharing | undefined;
+      }
+    | { action: 'delete'; annotationId: string }
+    | { action: 'import'; articleId: string; file: string; color?: HighlightColor },
 ): Promise<void> {
+  if ('file' in request) return importW3cCommand(yuedu, io, json, request);
+  if ('annotationId' in request) {
+    const deleted = await callService(yuedu, 'annotations:delete', { id: request.annotationId });
+    if (json) printJson(io, deleted);
+    else io.stdout(`Deleted highlight ${deleted.id}.\n`);
+    return;
+  }
   const article = await callService(yuedu, 'library:get', { id: request.articleId });
   const range = findQuote(article.text, request.quote);
   if (!range) {
@@ -142,4 +153,42 @@ export async function exportCommand(
     );
   }
   io.stderr(`Exported to ${terminalText(target)}.\n`);
+}
+
+/** `yuedu highlight ID --from FILE`: another tool's W3C highlights onto the article, as the user's own. */
+async function importW3cCommand(
+  yuedu: Yuedu,
+  io: CliIo,
+  json: boolean,
+  request: { articleId: string; file: string; color?: HighlightColor },
+): Promise<void> {
+  const source = path.resolve(io.cwd, request.file);
+  let text: string;
+  try {
+    const info = await stat(source);
+    // A pipe or device would make readFile wait or read forever.
+    if (!info.isFile()) throw new CommandError(`${source} is not a file.`);
+    if (info.size > IMPORT_FILE_MAX_BYTES) {
+      throw new CommandError(
+        `${source} is larger than ${formatMegabytes(IMPORT_FILE_MAX_BYTES)}; nothing was imported.`,
+      );
+    }
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    if (error instanceof CommandError) throw error;
+    throw new CommandError(
+      `Could not read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+    );
+  }
+  const result = await callService(yuedu, 'annotations:importW3c', {
+    articleId: request.articleId,
+    json: text,
+    ...(request.color ? { color: request.color } : {}),
+  });
+  if (json) return printJson(io, result);
+  io.stdout(
+    `Added ${result.imported} highlights to ${terminalText(request.articleId)}; ${result.alreadyHere} were already there, ${result.skipped.length} skipped.\n`,
+  );
+  for (const { quote, reason } of result.skipped)
+    io.stdout(`  skipped${quote ? ` "${terminalText(quote)}"` : ''}: ${terminalText(reason)}\n`);
 }

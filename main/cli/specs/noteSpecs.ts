@@ -5,10 +5,17 @@ import { UsageError } from '../cliErrors';
 
 export const highlightSpec = defineCommand({
   name: 'highlight',
-  usage: '<id> --quote TEXT [--color C] [--note TEXT] [--private|--shared]',
-  summary: 'Highlight a passage of an article, optionally with a note.',
+  usage:
+    '<id> --quote TEXT [--color C] [--note TEXT] [--private|--shared] | <id> --from FILE [--color C] | --delete ANNOTATION_ID',
+  summary: 'Highlight a passage of an article, optionally with a note; or delete your highlight.',
   details: `Highlights the first occurrence of TEXT in the article. A quote that is not in the article
-is an error and writes nothing. With --json, the new highlight as "yuedu notes --json" shows it.`,
+is an error and writes nothing. With --json, the new highlight as "yuedu notes --json" shows it.
+--from reads another tool's W3C annotation file (Thorium's, Hypothesis's JSON: each highlight a
+TextQuoteSelector) and adds its highlights and notes to the article as yours, found by quote and
+context; what is already there is not added again. With --json, { imported, alreadyHere,
+skipped: [{ quote, reason }] }.
+--delete removes one of your own highlights with its note (the study group's copies go at the
+next publish); another member's highlight is refused. With --json, { id }.`,
   options: [
     {
       name: 'quote',
@@ -28,13 +35,53 @@ is an error and writes nothing. With --json, the new highlight as "yuedu notes -
     },
     { name: 'private', description: 'Keep it on this machine: never shared with the study group.' },
     { name: 'shared', description: 'Share it with the study group (the default unless changed).' },
+    {
+      name: 'from',
+      value: { placeholder: 'FILE', what: 'a W3C annotation file' },
+      description: "Add the highlights and notes of another tool's W3C annotation file.",
+    },
+    {
+      name: 'delete',
+      value: { placeholder: 'ANNOTATION_ID', what: 'a highlight id' },
+      description: 'Delete your own highlight (its id from "yuedu notes --json").',
+    },
   ],
   examples: [
     'yuedu highlight greater-bay-area-friends --quote 大湾区',
     'yuedu highlight ciie-opening-up --quote 进博会 --colour green --note "我的笔记"',
+    'yuedu highlight greater-bay-area-friends --from hypothesis-export.json',
+    'yuedu highlight --delete 911eadd2-0087-4f72-879e-5330c6b4d494',
   ],
   parse: (args) => {
+    const remove = text(args, 'delete');
+    if (remove !== undefined) {
+      expectArguments('highlight', args.positionals, { min: 0, max: 0, what: 'no article id' });
+      const extra = ['quote', 'color', 'note', 'private', 'shared', 'from'].find(
+        (name) => args.options[name] !== undefined,
+      );
+      if (extra !== undefined)
+        throw new UsageError(`"highlight --delete" takes no --${extra}.`, 'highlight');
+      return { command: 'highlight' as const, action: 'delete' as const, annotationId: remove };
+    }
     expectArguments('highlight', args.positionals, { min: 1, max: 1, what: 'an article id' });
+    const from = text(args, 'from');
+    if (from !== undefined) {
+      const extra = ['quote', 'note', 'private', 'shared'].find(
+        (name) => args.options[name] !== undefined,
+      );
+      if (extra !== undefined)
+        throw new UsageError(`"highlight --from" takes no --${extra}.`, 'highlight');
+      const chosen = text(args, 'color');
+      return {
+        command: 'highlight' as const,
+        action: 'import' as const,
+        articleId: args.positionals[0]!,
+        file: from,
+        ...(chosen === undefined
+          ? {}
+          : { color: oneOf('highlight', 'color', chosen, HIGHLIGHT_COLORS) }),
+      };
+    }
     const quote = text(args, 'quote');
     if (quote === undefined) {
       throw new UsageError(

@@ -103,7 +103,7 @@ describe('study group service', () => {
     await publish(b);
     await publish(a);
 
-    const pack = await call(a, 'pack:export', { articleIds: [imported, BUNDLED], member: 'all' });
+    const pack = await call(a, 'pack:export', { articleIds: [imported, BUNDLED], members: 'all' });
     const { yuedu: c } = await openForCommand();
     const dry = await call(c, 'pack:import', { json: pack.json, dryRun: true });
     expect(dry).toMatchObject({
@@ -138,15 +138,26 @@ describe('study group service', () => {
     expect(again.replies).toEqual({ new: 0, updated: 0, unchanged: 1, deleted: 0 });
   });
 
-  it('leaves private annotations out of packs and refuses a pack from a newer Yuedu', async () => {
+  it('leaves private annotations out of packs and refuses a pack from a newer Yuedu or with too many annotations', async () => {
     const { yuedu: a } = await openForCommand();
     await call(a, 'member:update', { defaultSharing: 'private' });
     await highlight(a, BUNDLED, '大湾区');
-    const pack = await call(a, 'pack:export', { articleIds: [BUNDLED], member: 'me' });
+    const pack = await call(a, 'pack:export', { articleIds: [BUNDLED], members: ['me'] });
     expect(pack.json).not.toContain('"大湾区"');
     const newer = JSON.stringify({ ...JSON.parse(pack.json), version: 5 });
     const result = await a.dispatch('pack:import', { json: newer });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(!result.ok && result.error.message).toContain('newer Yuedu');
+
+    const crowded = JSON.parse(pack.json) as { annotations: object };
+    crowded.annotations = {
+      type: 'AnnotationCollection',
+      first: { items: Array(100_001).fill({}) },
+    };
+    const tooMany = await a.dispatch('pack:import', { json: JSON.stringify(crowded) });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(!tooMany.ok && tooMany.error.message).toContain(
+      'it holds 100,001 annotations and replies; at most 100,000 are read from one file. Nothing was changed.',
+    );
   });
 });

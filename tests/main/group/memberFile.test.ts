@@ -81,6 +81,23 @@ describe('member file format', () => {
     ]);
   });
 
+  it('dates an item, reply or deletion from the future now, and says how many were', () => {
+    const future = '2099-01-01T00:00:00.000Z';
+    const now = new Date('2026-11-05T00:00:00.000Z');
+    const document = build({
+      ...annaContent(),
+      annotations: [highlightBy(ANNA, 'a1', '岭南文化', future)],
+      replies: [{ ...replyBy(ANNA, 'r1', 'w1', '同意'), modified: future }],
+      tombstones: [{ id: 'a0', creatorId: ANNA.id, deleted: future }],
+    });
+    const parsed = parseMemberFile(encode(document), now);
+    expect(parsed.annotations[0]?.modified).toBe(now.toISOString());
+    expect(parsed.replies[0]?.modified).toBe(now.toISOString());
+    expect(parsed.tombstones[0]?.deleted).toBe(now.toISOString());
+    expect(parsed.problems).toEqual(['3 items were dated in the future; dated now instead.']);
+    expect(parseMemberFile(encode(build()), now).problems).toEqual([]);
+  });
+
   it.each([
     [
       'half-written',
@@ -91,6 +108,19 @@ describe('member file format', () => {
     ['not a member file', encode({ yuedu: 'backup', version: 1 }), 'not a Yuedu group-member file'],
     ['nested absurdly deep', new TextEncoder().encode('['.repeat(10_000)), 'nests deeper than 32'],
     ['damaged', encode({ ...build(), member: 'nobody' }), 'damaged'],
+    [
+      'holding over 100,000 annotations',
+      encode({
+        ...build(),
+        annotations: { type: 'AnnotationCollection', first: { items: Array(100_001).fill({}) } },
+      }),
+      'it holds 100,001 annotations and replies; at most 100,000 are read from one file.',
+    ],
+    [
+      'holding over 100,000 deletions',
+      encode({ ...build(), tombstones: Array(100_001).fill({}) }),
+      'it holds 100,001 deletions; at most 100,000',
+    ],
   ])('refuses a file that is %s with a reason', (_, bytes, reason) => {
     expect(() => parseMemberFile(bytes)).toThrow(GroupFileProblem);
     expect(() => parseMemberFile(bytes)).toThrow(reason);

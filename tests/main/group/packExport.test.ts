@@ -118,13 +118,16 @@ describe('pack export with several members', () => {
   );
 
   it(
-    'keeps the one-member form working and refuses an unknown member or "all" among others',
+    'packs mine by default and refuses an unknown member, "all" among others or the old "member" field',
     { timeout: 120_000 },
     async () => {
       const { anna, ids, notes } = await threeMembers();
       const mine = await call(anna, 'pack:export', { articleIds: [ARTICLE] });
       expect(contentOf(mine.json).annotations).toEqual([notes.anna]);
-      const carlOnly = await call(anna, 'pack:export', { articleIds: [ARTICLE], member: ids.Carl });
+      const carlOnly = await call(anna, 'pack:export', {
+        articleIds: [ARTICLE],
+        members: [ids.Carl],
+      });
       expect(contentOf(carlOnly.json).annotations).toEqual([notes.carl]);
 
       const unknown = await anna.dispatch('pack:export', {
@@ -138,12 +141,11 @@ describe('pack export with several members', () => {
         members: ['all', ids.Carl],
       });
       expect(allAmongOthers).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-      const both = await anna.dispatch('pack:export', {
+      const oldField = await anna.dispatch('pack:export', {
         articleIds: [ARTICLE],
-        members: ['me'],
         member: 'me',
       });
-      expect(both).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      expect(oldField).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     },
   );
 });

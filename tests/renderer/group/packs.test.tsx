@@ -137,7 +137,7 @@ describe('Share… and Open pack…', () => {
     const fake = createFakeYuedu();
     const exported = await fake.invoke('pack:export', {
       articleIds: ['tea', 'poem'],
-      member: 'all',
+      members: 'all',
     });
     if (!exported.ok) throw new Error('fake pack:export failed');
     const { menu } = await renderGroupApp({ fake, desktop: DESKTOP });

@@ -20,7 +20,7 @@ interface Status {
 
 describe('yuedu group: two members sharing one folder', () => {
   it(
-    'A shares a highlight, B sees it with A’s name and replies, A sees the reply',
+    'A shares a highlight, B sees it with A’s name and replies, A sees the reply, A deletes it and B no longer sees it',
     { timeout: 120_000 },
     async () => {
       const { a, b, folder, join } = await twoMembersCli({
@@ -67,6 +67,22 @@ describe('yuedu group: two members sharing one folder', () => {
           .map((f) => readFileSync(path.join(folder, f), 'utf8'))
           .join(''),
       ).not.toContain('"朋友"');
+
+      // B cannot delete A's highlight; A can, and at B's next refresh it is gone.
+      const refused = await as(b, ['highlight', '--delete', shared.id], 1);
+      expect(refused.stderr).toContain('another member');
+      const deleted = (await as(a, ['highlight', '--delete', shared.id, '--json'])).json();
+      expect(deleted).toEqual({ id: shared.id });
+      await as(b, ['group', 'refresh']);
+      expect((await as(b, ['notes', '--json'])).json()).toEqual([]);
+
+      // Leaving removes nothing: A keeps the private highlight here, and A's file stays there.
+      const filesBefore = readdirSync(folder).sort();
+      await as(a, ['group', 'leave']);
+      expect((await as(a, ['whoami', '--json'])).json()).toMatchObject({ groupFolder: null });
+      const kept = (await as(a, ['notes', '--member', 'me', '--json'])).json() as ListedNote[];
+      expect(kept.map((n) => n.quote)).toEqual(['朋友']);
+      expect(readdirSync(folder).sort()).toEqual(filesBefore);
     },
   );
 

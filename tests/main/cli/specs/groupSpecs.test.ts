@@ -79,6 +79,29 @@ describe('study group command lines', () => {
     expect(() => line('pack')).toThrow('"pack" needs "export" or "import".');
   });
 
+  it('reads highlight --delete with an annotation id, refusing an article id or options to create with it', () => {
+    expect(line('highlight', '--delete', 'h1')).toEqual({
+      command: 'highlight',
+      action: 'delete',
+      annotationId: 'h1',
+    });
+    expect(() => line('highlight', 'x', '--delete', 'h1')).toThrow(UsageError);
+    expect(() => line('highlight', '--delete', 'h1', '--quote', 'q')).toThrow(
+      '"highlight --delete" takes no --quote.',
+    );
+
+    expect(line('highlight', 'a1', '--from', 'h.json', '--colour', 'green')).toEqual({
+      command: 'highlight',
+      action: 'import',
+      articleId: 'a1',
+      file: 'h.json',
+      color: 'green',
+    });
+    expect(() => line('highlight', 'a1', '--from', 'h.json', '--note', 'n')).toThrow(
+      '"highlight --from" takes no --note.',
+    );
+  });
+
   it('reads --private/--shared on highlight, refusing both, and --member on notes (default all)', () => {
     expect(line('highlight', 'x', '--quote', 'q', '--private')).toMatchObject({
       sharing: 'private',
