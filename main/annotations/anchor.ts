@@ -1,26 +1,18 @@
 import type { AnnotationTarget } from '../../shared/model/annotation';
+import {
+  isHighSurrogate,
+  isLowSurrogate,
+  quoteAt,
+  splitsSurrogatePair,
+} from '../../shared/text/quoteContext';
 import { AppFailure } from '../appFailure';
 
-/** How much text either side of a highlight is kept, so it can be re-found after the text shifts. */
-export const CONTEXT_LENGTH = 32;
+export { CONTEXT_LENGTH, splitsSurrogatePair } from '../../shared/text/quoteContext';
 
 /** A range of UTF-16 offsets into an article's canonical text. */
 export interface TextRange {
   start: number;
   end: number;
-}
-
-const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
-
-/** True when `offset` falls between the two halves of an astral character (emoji, CJK Ext-B…). */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
 }
 
 function invalidRange(message: string): AppFailure {
@@ -45,22 +37,7 @@ export function createTarget(text: string, start: number, end: number): Annotati
   if (start >= end) throw invalidRange(`Start ${start} must come before end ${end}.`);
   const exact = text.slice(start, end);
   if (exact.trim() === '') throw invalidRange('A highlight must contain more than whitespace.');
-  return {
-    position: { start, end, unit: 'utf16' },
-    quote: { exact, prefix: prefixBefore(text, start), suffix: suffixAfter(text, end) },
-  };
-}
-
-function prefixBefore(text: string, start: number): string {
-  let from = Math.max(0, start - CONTEXT_LENGTH);
-  if (splitsSurrogatePair(text, from)) from += 1;
-  return text.slice(from, start);
-}
-
-function suffixAfter(text: string, end: number): string {
-  let to = Math.min(text.length, end + CONTEXT_LENGTH);
-  if (splitsSurrogatePair(text, to)) to -= 1;
-  return text.slice(end, to);
+  return { position: { start, end, unit: 'utf16' }, quote: quoteAt(text, start, end) };
 }
 
 /** Every place `quote` occurs (overlaps included), skipping matches that would cut a character in half. */

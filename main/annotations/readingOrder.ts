@@ -12,22 +12,30 @@ export function sortInReadingOrder<T extends Annotation & { state?: AnchorState 
   articleOrder: readonly string[],
 ): T[] {
   const rank = new Map(articleOrder.map((id, index) => [id, index] as const));
-  const rankOf = (a: T): number => rank.get(a.articleId) ?? Number.POSITIVE_INFINITY;
-  const orphaned = (a: T): number => (a.state === 'orphaned' ? 1 : 0);
-  const byPlace = (a: T, b: T): number =>
-    orphaned(a) === 1
-      ? 0
-      : a.target.position.start - b.target.position.start ||
-        a.target.position.end - b.target.position.end;
-  return [...annotations].sort(
+  // Each item's keys are worked out once, not in every comparison: thousands of group highlights
+  // on one article are sorted on each open.
+  const keyed = annotations.map((item) => {
+    const orphaned = item.state === 'orphaned' ? 1 : 0;
+    return {
+      item,
+      rank: rank.get(item.articleId) ?? Number.POSITIVE_INFINITY,
+      orphaned,
+      start: orphaned ? 0 : item.target.position.start,
+      end: orphaned ? 0 : item.target.position.end,
+      time: timeOf(item.created),
+    };
+  });
+  keyed.sort(
     (a, b) =>
-      compareNumbers(rankOf(a), rankOf(b)) ||
-      compareStrings(a.articleId, b.articleId) ||
-      orphaned(a) - orphaned(b) ||
-      byPlace(a, b) ||
-      compareNumbers(timeOf(a.created), timeOf(b.created)) ||
-      compareStrings(a.id, b.id),
+      compareNumbers(a.rank, b.rank) ||
+      compareStrings(a.item.articleId, b.item.articleId) ||
+      a.orphaned - b.orphaned ||
+      a.start - b.start ||
+      a.end - b.end ||
+      compareNumbers(a.time, b.time) ||
+      compareStrings(a.item.id, b.item.id),
   );
+  return keyed.map((entry) => entry.item);
 }
 
 function timeOf(iso: string): number {

@@ -5,6 +5,7 @@ import { readForeignFile } from '../annotations/foreignAnnotations';
 import type { ArticleImporter } from '../library/import/articleImporter';
 import type { LibrarySync } from '../library/librarySync';
 import { AppFailure } from '../appFailure';
+import { toGroupLayer } from '../../shared/group/groupLayer';
 import type { Handlers } from './handlers';
 import type { SearchService } from '../search/searchService';
 import type { Store } from '../store/store';
@@ -295,6 +296,10 @@ export function createHandlers(services: Services): Handlers {
     'group:notes': async ({ articleId, member }) => {
       if (articleId !== undefined) requireArticle(articleId);
       return (await group()).notes(articleId, member ?? 'all');
+    },
+    'group:layer': async ({ articleId }) => {
+      requireArticle(articleId);
+      return toGroupLayer(articleId, await (await group()).notes(articleId, 'all'));
     },
     'group:reply': async ({ annotationId, text }) => (await group()).reply(annotationId, text),
     'group:replyEdit': async ({ id, text }) => (await group()).editReply(id, text),

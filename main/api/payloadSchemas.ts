@@ -187,6 +187,7 @@ export const PAYLOAD_SCHEMAS = {
   'group:leave': none,
   'group:revision': none,
   'group:notes': z.strictObject({ articleId: id.optional(), member: id.optional() }),
+  'group:layer': z.strictObject({ articleId: id }),
   'group:reply': z.strictObject({
     annotationId: id,
     text: note.trim().min(1, 'a reply cannot be empty'),

@@ -17,7 +17,6 @@ import type {
 } from '../../shared/model/group';
 import { AppFailure } from '../appFailure';
 import type { AnnotationService } from '../annotations/annotationService';
-import { placeTarget } from '../annotations/placeAnnotations';
 import { sortInReadingOrder } from '../annotations/readingOrder';
 import type { Library } from '../library/library';
 import type { Store } from '../store/store';
@@ -36,6 +35,7 @@ import {
 import { mergeChanged, mergeReceived } from './mergeReceived';
 import { readBounded, readGroupFolder, type MemberSource } from './readGroupFolder';
 import { publishArticles, readGroupArticle } from './groupArticles';
+import { currentName, ReceivedIndex, sortReplies } from './receivedIndex';
 
 export interface GroupServiceOptions {
   dataDir: string;
@@ -62,6 +62,7 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? Stri
  */
 export class GroupService {
   private readonly files: GroupStateFiles;
+  private readonly received = new ReceivedIndex();
   private timer: NodeJS.Timeout | null = null;
   private publishing: Promise<void> = Promise.resolve();
   private lastPublishError: string | null = null;
@@ -266,9 +267,7 @@ export class GroupService {
     const me = this.me();
     const wantsMe = member === 'me' || member === 'all' || member === me.id;
     const wantsOthers = (id: string) => member === 'all' || member === id;
-    const inArticle = (a: { articleId: string }) =>
-      articleId === undefined || a.articleId === articleId;
-    const replies = this.repliesByAnnotation(membership, received);
+    const repliesOf = this.repliesByAnnotation(membership, received);
     const notes: GroupNote[] = [];
     if (wantsMe) {
       for (const placed of this.options.annotations.list(articleId)) {
@@ -277,23 +276,33 @@ export class GroupService {
           creator: placed.creator.id === me.id ? me : placed.creator,
           mine: true,
           sharing: sharingOf(membership, placed.id),
-          replies: replies.get(placed.id) ?? [],
+          replies: repliesOf(placed.id),
         });
       }
     }
-    for (const annotation of received.annotations) {
-      if (!wantsOthers(annotation.creator.id) || !inArticle(annotation)) continue;
-      const placement = placeTarget(
+    const theirs =
+      articleId === undefined
+        ? received.annotations
+        : this.received.annotationsOn(received, articleId);
+    for (const annotation of theirs) {
+      if (!wantsOthers(annotation.creator.id)) continue;
+      const placement = this.received.place(
+        annotation,
         this.options.library.get(annotation.articleId)?.text,
-        annotation.target,
       );
+      // Spelled out rather than spread: thousands of these are built per article opened.
       notes.push({
-        ...annotation,
-        creator: this.nameOf(annotation.creator, received),
+        id: annotation.id,
+        articleId: annotation.articleId,
+        creator: currentName(annotation.creator, received),
+        created: annotation.created,
+        modified: annotation.modified,
+        color: annotation.color,
+        note: annotation.note,
         target: placement.target,
         state: placement.state,
         mine: false,
-        replies: replies.get(annotation.id) ?? [],
+        replies: repliesOf(annotation.id),
       });
     }
     return sortInReadingOrder(
@@ -654,24 +663,24 @@ export class GroupService {
     }
   }
 
-  private repliesByAnnotation(membership: Membership, received: Received): Map<string, Reply[]> {
+  /** Each annotation's replies: this member's own (few) merged into the indexed received ones. */
+  private repliesByAnnotation(
+    membership: Membership,
+    received: Received,
+  ): (annotationId: string) => Reply[] {
     const me = this.me();
-    const all = [
-      ...membership.replies.map((r) => ({ ...r, creator: me })),
-      ...received.replies.map((r) => ({ ...r, creator: this.nameOf(r.creator, received) })),
-    ].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : 1));
-    const map = new Map<string, Reply[]>();
-    for (const reply of all) {
-      const list = map.get(reply.annotationId) ?? [];
-      list.push(reply);
-      map.set(reply.annotationId, list);
+    const own = new Map<string, Reply[]>();
+    for (const reply of membership.replies) {
+      const list = own.get(reply.annotationId) ?? [];
+      list.push({ ...reply, creator: me });
+      own.set(reply.annotationId, list);
     }
-    return map;
-  }
-
-  /** A member's current name: the one in their newest file, else the one written on the item. */
-  private nameOf(creator: Creator, received: Received): Creator {
-    return { id: creator.id, name: received.members[creator.id]?.name ?? creator.name };
+    const theirs = this.received.repliesTo(received);
+    return (annotationId) => {
+      const mine = own.get(annotationId);
+      const others = theirs.get(annotationId) ?? [];
+      return mine ? sortReplies([...mine, ...others]) : [...others];
+    };
   }
 
   private isOthers(id: string, received: Received): boolean {
@@ -702,7 +711,7 @@ export class GroupService {
       const theirs = received.annotations.filter((a) => a.creator.id === id);
       const orphans = theirs.filter(
         (a) =>
-          placeTarget(this.options.library.get(a.articleId)?.text, a.target).state === 'orphaned',
+          this.received.place(a, this.options.library.get(a.articleId)?.text).state === 'orphaned',
       ).length;
       return {
         id,

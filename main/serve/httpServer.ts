@@ -6,6 +6,7 @@ import { fail } from '../../shared/ipc/result';
 import type { Yuedu } from '../api/yuedu';
 import { SECURITY_HEADERS } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
+import { encodeBody } from './compressBody';
 import { readJsonBody } from './readJsonBody';
 import { bodyLimitFor } from './requestLimits';
 import { readCookie, sessionCookie, sessionCookieName, tokensMatch } from './sessionToken';
@@ -35,6 +36,19 @@ function send(
 
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+/** An API answer, compressed when it is large and the client takes gzip. */
+async function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, value: unknown) {
+  const { body, headers } = await encodeBody(req, JSON.stringify(value));
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
 
 /** The channel named by `/api/<channel>`, or null when its percent-encoding is malformed. */
 function channelOf(pathname: string): string | null {
@@ -151,7 +165,7 @@ export function startHttpServer(options: ServeOptions): Promise<RunningServer> {
     } catch {
       return sendJson(res, 400, fail('invalid-payload', 'The request body is not valid JSON.'));
     }
-    return sendJson(res, 200, await yuedu.dispatch(channel, payload));
+    return sendAnswer(req, res, await yuedu.dispatch(channel, payload));
   }
 
   return new Promise((resolve, reject) => {

@@ -16,24 +16,36 @@ export type GroupExportOutcome =
  */
 export function useGroupExport(articleId: string | undefined) {
   const invoke = useInvoke();
-  const [members, setMembers] = useState<Creator[] | null>(null);
+  const [me, setMe] = useState<Creator | null>(null);
+  const [others, setOthers] = useState<Creator[] | null>(null);
   const [choice, setChoice] = useState<GroupExportChoice>('all');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const who = await invoke('member:whoami', {});
-      if (!who.ok || who.value.groupFolder === null) return;
-      const status = await invoke('group:status', {});
-      const others = status.ok ? status.value.members.map(({ id, name }) => ({ id, name })) : [];
-      if (live) setMembers([{ id: who.value.id, name: who.value.name }, ...others]);
-    })();
+    void invoke('member:whoami', {}).then((who) => {
+      if (live && who.ok && who.value.groupFolder !== null)
+        setMe({ id: who.value.id, name: who.value.name });
+    });
     return () => {
       live = false;
     };
   }, [invoke]);
+
+  // The other members are listed only for choosing: reading the group's status (the whole folder)
+  // waits until then, rather than competing with the article while it opens.
+  useEffect(() => {
+    if (choice !== 'chosen' || me === null || others !== null) return;
+    let live = true;
+    void invoke('group:status', {}).then((status) => {
+      if (live)
+        setOthers(status.ok ? status.value.members.map(({ id, name }) => ({ id, name })) : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [invoke, choice, me, others]);
 
   const toggle = (id: string) =>
     setChosen((previous) => {
@@ -58,8 +70,8 @@ export function useGroupExport(articleId: string | undefined) {
   };
 
   return {
-    inGroup: members !== null,
-    members: members ?? [],
+    inGroup: me !== null,
+    members: me ? [me, ...(others ?? [])] : [],
     choice,
     setChoice,
     chosen,

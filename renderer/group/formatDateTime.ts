@@ -1,12 +1,9 @@
 import type { Language } from '../../shared/model/settings';
-import { htmlLang } from '../i18n/messages';
+import { dateFormat } from '../i18n/formatDate';
 
 /** A stored ISO timestamp as date and time in the UI language, for when a member last wrote. */
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime()) || date.getTime() === 0) return '—';
-  return new Intl.DateTimeFormat(htmlLang(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+  return dateFormat(language, true).format(date);
 }

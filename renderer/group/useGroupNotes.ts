@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GroupNote, Member, Sharing } from '../../shared/model/group';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fromGroupLayer } from '../../shared/group/groupLayer';
+import type { GroupLayer, GroupNote, Member, Sharing } from '../../shared/model/group';
 import { useInvoke } from '../api/ApiContext';
 import { useGroupChanged } from './GroupChangesProvider';
 
@@ -25,12 +26,17 @@ const NONE: GroupNote[] = [];
  * Fetches the group's notes on an article: when it opens, after each change to the reader's own
  * highlights (`ownRevision` changes identity; null while they are first loading), and whenever
  * GroupChangesProvider says the group changed — which includes the window regaining focus and
- * its read of the group folder finding another member's new file.
+ * its read of the group folder finding another member's new file. Main sends them compact
+ * (`group:layer`); they are expanded against the article's `text` once it is known.
  */
-export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNotesState {
+export function useGroupNotes(
+  articleId: string,
+  text: string | null,
+  ownRevision: unknown,
+): GroupNotesState {
   const invoke = useInvoke();
   const [member, setMember] = useState<Member | null>(null);
-  const [notes, setNotes] = useState<GroupNote[]>(NONE);
+  const [layer, setLayer] = useState<GroupLayer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const latest = useRef(0);
@@ -64,12 +70,17 @@ export function useGroupNotes(articleId: string, ownRevision: unknown): GroupNot
     )
       return;
     const request = ++latest.current;
-    void invoke('group:notes', { articleId, member: 'all' }).then((result) => {
+    void invoke('group:layer', { articleId }).then((result) => {
       if (request !== latest.current) return;
-      setNotes(result.ok ? result.value : NONE);
+      setLayer(result.ok ? result.value : null);
       setError(result.ok || !inGroupNow.current ? null : result.error.message);
     });
   }, [invoke, articleId, ownRevision, reloads]);
+
+  const notes = useMemo(
+    () => (layer && text !== null ? fromGroupLayer(layer, text) : NONE),
+    [layer, text],
+  );
 
   // A member's file landed (the folder watch, GroupChangesProvider's read of the folder when the
   // window regains focus, or another window's refresh): list the notes again.

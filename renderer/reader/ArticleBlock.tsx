@@ -22,6 +22,20 @@ export type TextLayer =
 
 const NO_MEMBERS: readonly MemberLayer[] = [];
 
+/** True when two member layers draw the same mark, so a block need not be drawn again. */
+export function drawsAlike(a: MemberLayer, b: MemberLayer): boolean {
+  return (
+    a === b ||
+    (a.style === b.style &&
+      a.note.id === b.note.id &&
+      a.note.creator.id === b.note.creator.id &&
+      a.note.creator.name === b.note.creator.name &&
+      a.note.note === b.note.note &&
+      a.note.target.position.start === b.note.target.position.start &&
+      a.note.target.position.end === b.note.target.position.end)
+  );
+}
+
 interface ArticleBlockProps {
   block: Block;
   text: string;

@@ -26,8 +26,10 @@ import { useUndoShortcuts } from '../annotations/useUndoShortcuts';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ExportButton } from '../export/ExportButton';
 import { useI18n } from '../i18n/I18nContext';
-import { ArticleBlock, type MemberLayer } from './ArticleBlock';
+import { ArticleBlock, drawsAlike, type MemberLayer } from './ArticleBlock';
 import { bucketByBlock } from './bucketByBlock';
+import { keepUnchangedBuckets } from './keepUnchangedBuckets';
+import { useScreenFirstRollout, type RolloutOptions } from './useScreenFirstRollout';
 import { assignMemberStyles } from '../group/memberStyles';
 import { MemberNotePopover } from '../group/MemberNotePopover';
 import { OwnGroupSection } from '../group/OwnGroupSection';
@@ -57,6 +59,12 @@ import { useRubyRollout } from '../aids/useRubyRollout';
 const NO_HITS: Span[] = [];
 const NO_BLOCKS: Block[] = [];
 const NO_MEMBERS: MemberLayer[] = [];
+// A newly opened article shows no member's layer until the rollout draws the blocks on screen.
+const LAYERS_ROLLOUT: RolloutOptions<readonly MemberLayer[]> = {
+  opening: (target) => target.map(() => NO_MEMBERS),
+  instant: (layers) => layers.length === 0,
+  stepChars: 400,
+};
 const NO_IDS: string[] = [];
 const FLASH_MS = 1600;
 
@@ -168,7 +176,7 @@ export function ReaderView({
   );
 
   // The study group's layers: every other member's highlights, in that member's style.
-  const group = useGroupNotes(id, annotationsLoaded ? annotations : null);
+  const group = useGroupNotes(id, article?.text ?? null, annotationsLoaded ? annotations : null);
   const hiddenMembers = settings?.hiddenMembers ?? NO_IDS;
   const { memberLayers, ownGroupNotes, hiddenCreators } = useMemo(() => {
     const styles = assignMemberStyles(group.notes.filter((n) => !n.mine).map((n) => n.creator.id));
@@ -202,9 +210,22 @@ export function ReaderView({
       ),
     [anchored, orphans, memberLayers, notesFilter],
   );
-  const othersByBlock = useMemo(
-    () => bucketByBlock(article?.blocks ?? [], memberLayers, (o) => o.note.target.position),
-    [article, memberLayers],
+  const keptOthers = useRef<ReadonlyArray<readonly MemberLayer[]> | null>(null);
+  const othersByBlock = useMemo(() => {
+    const buckets = bucketByBlock(
+      article?.blocks ?? [],
+      memberLayers,
+      (o) => o.note.target.position,
+    );
+    keptOthers.current = keepUnchangedBuckets(keptOthers.current, buckets, drawsAlike);
+    return keptOthers.current;
+  }, [article, memberLayers]);
+  // Thousands of group highlights cost what is on screen first; the rest are drawn in idle time.
+  const { shown: othersShown, hurry: drawBlockNow } = useScreenFirstRollout(
+    othersByBlock,
+    article?.blocks ?? NO_BLOCKS,
+    articleRef,
+    LAYERS_ROLLOUT,
   );
   const replyActions = useMemo(
     () => ({ reply: group.reply, editReply: group.editReply, deleteReply: group.deleteReply }),
@@ -226,7 +247,7 @@ export function ReaderView({
       block,
       text: article!.text,
       highlights: highlightsByBlock[index] ?? [],
-      others: othersByBlock[index] ?? NO_MEMBERS,
+      others: othersShown[index] ?? NO_MEMBERS,
       hits: hitsByBlock[index] ?? NO_HITS,
       current: currentHit && overlaps(currentHit, block.start, block.end) ? currentHit : null,
       aids: blockAids[index] ?? null,
@@ -366,18 +387,42 @@ export function ReaderView({
     notify(t('reattach.done'), null);
   };
 
+  const showMark = useCallback(
+    (mark: HTMLElement) => {
+      // A drawer would cover the highlight it leads to.
+      if (notes.drawer) notes.close();
+      scrollToElement(mark, 'center');
+      focusMark(mark);
+      mark.classList.remove('flash');
+      void mark.offsetWidth;
+      mark.classList.add('flash');
+      setTimeout(() => mark.classList.remove('flash'), FLASH_MS);
+    },
+    [notes],
+  );
+
+  // A member's highlight in a block not drawn yet: that block is drawn first, then revealed.
+  const [revealing, setRevealing] = useState<string | null>(null);
   const reveal = (annotationId: string) => {
     const mark = markOf(annotationId);
-    if (!mark) return;
-    // A drawer would cover the highlight it leads to.
-    if (notes.drawer) notes.close();
-    scrollToElement(mark, 'center');
-    focusMark(mark);
-    mark.classList.remove('flash');
-    void mark.offsetWidth;
-    mark.classList.add('flash');
-    setTimeout(() => mark.classList.remove('flash'), FLASH_MS);
+    if (!mark) {
+      const layer = memberLayers.find((o) => o.note.id === annotationId);
+      const index = layer
+        ? (article?.blocks.findIndex((b) => b.end > layer.note.target.position.start) ?? -1)
+        : -1;
+      if (index < 0) return;
+      drawBlockNow(index);
+      setRevealing(annotationId);
+      return;
+    }
+    showMark(mark);
   };
+  useEffect(() => {
+    const mark = revealing ? markOf(revealing) : null;
+    if (!mark) return;
+    setRevealing(null);
+    showMark(mark);
+  }, [revealing, othersShown, markOf, showMark]);
 
   useEffect(() => {
     if (searchHits.moves === 0) return;

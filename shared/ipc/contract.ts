@@ -8,6 +8,7 @@ import type { BackupImportSummary } from '../model/backup';
 import type { CharReading, DictionaryMatch } from '../model/dictionary';
 import type { VocabularyEntry } from '../model/vocabulary';
 import type {
+  GroupLayer,
   GroupNote,
   GroupStatus,
   Member,
@@ -133,6 +134,8 @@ export interface IpcContract {
   'group:revision': { args: Record<string, never>; result: { revision: number } };
   /** Own and (member `all` or an id) other members' annotations, with creators and replies. */
   'group:notes': { args: { articleId?: string; member?: string }; result: GroupNote[] };
+  /** Every note on one article, own and everyone's, compact for the reader (fromGroupLayer). */
+  'group:layer': { args: { articleId: string }; result: GroupLayer };
   'group:reply': { args: { annotationId: string; text: string }; result: Reply };
   /** Own replies only; another member's are refused. */
   'group:replyEdit': { args: { id: string; text: string }; result: Reply };
@@ -216,6 +219,7 @@ export const CHANNELS = [
   'group:leave',
   'group:revision',
   'group:notes',
+  'group:layer',
   'group:reply',
   'group:replyEdit',
   'group:replyDelete',

@@ -1,4 +1,4 @@
-import type { Creator, PlacedAnnotation } from './annotation';
+import type { AnnotationTarget, Creator, HighlightColor, PlacedAnnotation } from './annotation';
 
 /** Whether an annotation goes to the study group's folder or stays on this machine. */
 export const SHARING = ['shared', 'private'] as const;
@@ -36,6 +36,36 @@ export interface GroupNote extends PlacedAnnotation {
   /** Own annotations only: whether the group sees it. */
   sharing?: Sharing;
   replies: Reply[];
+}
+
+/**
+ * One article's group notes as the reader receives them (`group:layer`): the same notes as
+ * `group:notes`, compact (see shared/group/groupLayer.ts).
+ */
+export interface GroupLayer {
+  articleId: string;
+  /** Everyone who wrote one of the notes, each once; a note names its creator by index. */
+  members: Creator[];
+  notes: LayerNote[];
+}
+
+/** A GroupNote with defaults left out; an anchored note's quote is the article's text at start–end. */
+export interface LayerNote {
+  id: string;
+  member: number;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  created: string;
+  /** Left out when it equals `created`. */
+  modified?: string;
+  /** Left out when empty. */
+  note?: string;
+  /** Only for a note that lost its place: its last known selectors. */
+  orphan?: AnnotationTarget;
+  mine?: true;
+  sharing?: Sharing;
+  replies?: Reply[];
 }
 
 /** A file in the group folder that was skipped or needed care, and why, for `group status`. */

@@ -15,6 +15,7 @@ import type {
 import type { LibraryChangedEvent } from '../../renderer/api/bridge';
 import { DEFAULT_SETTINGS, type ReadingPosition, type Settings } from '../../shared/model/settings';
 import { createFakeGroup, type FakeGroupSetup } from './fakeGroup';
+import { toGroupLayer } from '../../shared/group/groupLayer';
 
 /** Builds an article from (kind, text) blocks joined by "\n", with correct canonical offsets. */
 export function makeArticle(
@@ -420,6 +421,12 @@ export function createFakeYuedu(
     'group:revision': (args) =>
       group ? ok({ revision: group.revision }) : studyGroup.handlers['group:revision'](args),
     'group:notes': (args) => group?.notes(args) ?? noGroup(),
+    // The real main's compact form of the same notes, so the reader is tested on what it receives.
+    'group:layer': ({ articleId }) => {
+      const listed = group?.notes({ articleId, member: 'all' });
+      if (!listed) return noGroup();
+      return listed.ok ? ok(toGroupLayer(articleId, listed.value)) : listed;
+    },
     'group:reply': (args) => group?.reply(args) ?? noGroup(),
     'group:replyEdit': (args) => group?.editReply(args) ?? noGroup(),
     'group:replyDelete': (args) => group?.deleteReply(args) ?? noGroup(),

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Yuedu } from '../../../main/api/yuedu';
 import { startHttpServer, type RunningServer } from '../../../main/serve/httpServer';
@@ -124,6 +125,44 @@ describe('yuedu serve', () => {
       ok: true,
       value: { channel: 'search:query', payload: { query: '大湾区' } },
     });
+  });
+
+  it('gzips a large API answer for a client that takes gzip, and only then', async () => {
+    const big = '学习小组的笔记。'.repeat(4_000);
+    const ask = (headers: Record<string, string>) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; raw: Buffer }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/search:query',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${TOKEN}`,
+              ...headers,
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ headers: res.headers, raw: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ query: big }));
+      });
+    const expected = { ok: true, value: { channel: 'search:query', payload: { query: big } } };
+
+    const zipped = await ask({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(zipped.raw.length).toBeLessThan(Buffer.byteLength(JSON.stringify(expected)) / 10);
+    expect(JSON.parse(gunzipSync(zipped.raw).toString('utf8'))).toEqual(expected);
+
+    const plain = await ask({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.raw.toString('utf8'))).toEqual(expected);
   });
 
   it('answers malformed API requests with typed errors', async () => {

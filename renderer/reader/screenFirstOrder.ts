@@ -8,7 +8,7 @@ export interface BlockBox {
 }
 
 /**
- * The order blocks get new reading aids in: those on screen (within `margin` pixels of it) first,
+ * The order blocks take on a change that is costly to draw (ruby, group layers): those on screen (within `margin` pixels of it) first,
  * in reading order, then the rest by their distance from the screen, nearest first.
  * Returns the order and how many of its first blocks are on screen.
  */
@@ -31,7 +31,7 @@ export function rolloutOrder(
 }
 
 /**
- * How many more blocks of `order`, after the first `done`, one idle step renders: blocks until
+ * How many more blocks of `order`, after the first `done`, one idle step redraws: blocks until
  * their text reaches `budget` characters, and at least one.
  */
 export function nextStep(
@@ -48,4 +48,22 @@ export function nextStep(
     count++;
   }
   return count;
+}
+
+/**
+ * The same order without measuring, from the blocks an IntersectionObserver last saw near the
+ * screen: those first, in reading order, then the rest by how many blocks away they are from
+ * them, nearest first (blocks follow each other down the page in reading order).
+ */
+export function orderFromNearScreen(
+  pending: readonly number[],
+  near: ReadonlySet<number>,
+): { order: number[]; inView: number } {
+  const seen = [...near];
+  const low = seen.length > 0 ? Math.min(...seen) : 0;
+  const high = seen.length > 0 ? Math.max(...seen) : 0;
+  const distance = (index: number) =>
+    near.has(index) ? 0 : index < low ? low - index : index > high ? index - high : 1;
+  const order = [...pending].sort((a, b) => distance(a) - distance(b) || a - b);
+  return { order, inView: order.filter((index) => near.has(index)).length };
 }

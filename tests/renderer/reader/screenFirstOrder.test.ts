@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/model/article';
-import { nextStep, rolloutOrder } from '../../../renderer/aids/rubyRollout';
+import {
+  nextStep,
+  orderFromNearScreen,
+  rolloutOrder,
+} from '../../../renderer/reader/screenFirstOrder';
 
 const box = (index: number, top: number, height = 100) => ({ index, top, bottom: top + height });
 
-describe('the order blocks get ruby in', () => {
+describe('the order blocks get a new look in (ruby, group layers)', () => {
   it('starts with the blocks on screen in reading order, then the nearest of the rest', () => {
     // The reader scrolled down: blocks 0–2 are above the screen, 3–4 on it, 5–7 below it.
     const boxes = [-900, -600, -150, 100, 500, 900, 1300, 2200].map((top, index) =>
@@ -44,5 +48,20 @@ describe('one idle step of the rollout', () => {
 
   it('takes nothing once every block is done', () => {
     expect(nextStep([0, 1], 2, blocks, 500)).toBe(0);
+  });
+});
+
+describe('the order from what an IntersectionObserver saw near the screen', () => {
+  it('starts with the blocks it saw, in reading order, then the nearest by block count', () => {
+    const { order, inView } = orderFromNearScreen([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], new Set([4, 5]));
+    expect(order.slice(0, inView)).toEqual([4, 5]);
+    expect(order.slice(inView)).toEqual([3, 6, 2, 7, 1, 8, 0, 9]);
+  });
+
+  it('orders only the blocks still to change', () => {
+    expect(orderFromNearScreen([9, 2, 5], new Set([5, 6]))).toEqual({
+      order: [5, 2, 9],
+      inView: 1,
+    });
   });
 });

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { fromGroupLayer, toGroupLayer } from '../../../shared/group/groupLayer';
+import type { GroupNote } from '../../../shared/model/group';
+import { quoteAt } from '../../../shared/text/quoteContext';
+
+const TEXT = '当今世界，新一轮科技革命和产业变革不断向纵深演进，引领和推动人类进入信息时代。';
+const anna = { id: 'anna-id', name: 'Anna' };
+const bo = { id: 'bo-id', name: '王小明' };
+
+function note(id: string, creator: typeof anna, start: number, end: number): GroupNote {
+  return {
+    id,
+    articleId: 'cyberspace',
+    creator,
+    created: '2026-11-01T00:00:00.000Z',
+    modified: '2026-11-01T00:00:00.000Z',
+    color: 'green',
+    note: '',
+    target: { position: { start, end, unit: 'utf16' }, quote: quoteAt(TEXT, start, end) },
+    state: 'anchored',
+    mine: false,
+    replies: [],
+  };
+}
+
+describe('the compact group layer', () => {
+  it('gives back the same notes from the article text it was made on', () => {
+    const notes: GroupNote[] = [
+      note('a1', anna, 0, 4),
+      { ...note('b1', bo, 12, 19), note: '好句子', modified: '2026-11-02T00:00:00.000Z' },
+      {
+        ...note('me1', anna, 20, 24),
+        mine: true,
+        sharing: 'private',
+        color: 'blue',
+        replies: [
+          {
+            id: 'r1',
+            annotationId: 'me1',
+            creator: bo,
+            created: '2026-11-03T00:00:00.000Z',
+            modified: '2026-11-03T00:00:00.000Z',
+            text: '同意',
+          },
+        ],
+      },
+      {
+        ...note('lost', bo, 0, 3),
+        state: 'orphaned',
+        target: {
+          position: { start: 90, end: 94, unit: 'utf16' },
+          quote: { exact: '旧的文字', prefix: '在', suffix: '里' },
+        },
+      },
+    ];
+    expect(fromGroupLayer(toGroupLayer('cyberspace', notes), TEXT)).toEqual(notes);
+  });
+
+  it('names each member once and leaves defaults and anchored quotes out', () => {
+    const layer = toGroupLayer('cyberspace', [note('a1', anna, 0, 4), note('a2', anna, 5, 9)]);
+    expect(layer.members).toEqual([anna]);
+    expect(layer.notes[1]).toEqual({
+      id: 'a2',
+      member: 0,
+      start: 5,
+      end: 9,
+      color: 'green',
+      created: '2026-11-01T00:00:00.000Z',
+    });
+  });
+
+  it('is a fraction of the full notes’ size for thousands of highlights', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) =>
+      note(
+        `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        i % 2 ? anna : bo,
+        i % 30,
+        (i % 30) + 6,
+      ),
+    );
+    const full = JSON.stringify(many).length;
+    const compact = JSON.stringify(toGroupLayer('cyberspace', many)).length;
+    expect(compact).toBeLessThan(full / 3);
+  });
+});
