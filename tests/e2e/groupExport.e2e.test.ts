@@ -4,8 +4,7 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../main/cli/cliIo';
-import { runCli } from '../../main/cli/runCli';
+import { runYuedu } from '../main/cli/runYuedu';
 import { chromiumAvailable, launchChromium } from './support/launchChromium';
 import { shoot } from './support/pageActions';
 import { startServe, type ServeProcess } from './support/startServe';
@@ -19,16 +18,7 @@ const VIEWPORTS = [
 
 /** Runs `yuedu` in-process on one member's data folder, failing on a non-zero exit. */
 async function yuedu(dataDir: string, argv: string[]): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: dataDir,
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
+  const { code, stdout, stderr } = await runYuedu(dataDir, argv, dataDir);
   if (code !== 0) throw new Error(`yuedu ${argv.join(' ')}: ${stderr}`);
   return stdout;
 }

@@ -3,26 +3,14 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cliIo';
-import { runCli } from '../../../main/cli/runCli';
 import { bundleFixture } from '../store/bundleFixture';
+import { runYuedu } from './runYuedu';
 
 const ARTICLE = 'greater-bay-area-friends';
 
 /** Runs the CLI in-process on `dataDir`, with `elsewhere` as the current folder for its output files. */
-async function yuedu(dataDir: string, elsewhere: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: elsewhere,
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  return { code, stdout, stderr };
-}
+const yuedu = (dataDir: string, elsewhere: string, argv: string[]) =>
+  runYuedu(dataDir, argv, elsewhere);
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'yuedu-readonly-'));
 

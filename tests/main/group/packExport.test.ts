@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Yuedu } from '../../../main/api/yuedu';
 import { parsePack } from '../../../main/group/packFile';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc/contract';
 import { openForCommand, tempDir } from '../cli/commands/commandHarness';
+import { call, highlight } from './twoMembers';
 
 const ARTICLE = 'greater-bay-area-friends';
-
-async function call<C extends Channel>(
-  yuedu: Yuedu,
-  channel: C,
-  args: ArgsOf<C>,
-): Promise<ResultOf<C>> {
-  const result = await yuedu.dispatch(channel, args);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ResultOf<C>;
-}
-
-async function highlight(yuedu: Yuedu, quote: string) {
-  const article = await call(yuedu, 'library:get', { id: ARTICLE });
-  const start = article.text.indexOf(quote);
-  return call(yuedu, 'annotations:create', {
-    articleId: ARTICLE,
-    start,
-    end: start + quote.length,
-    color: 'blue',
-    note: '',
-  });
-}
 
 /**
  * Three members sharing one folder, each with one highlight, and replies across them: Carl on
@@ -43,9 +20,9 @@ async function threeMembers() {
     await call(yuedu, 'member:update', { name: names[i]! });
     await call(yuedu, 'group:use', { folder });
   }
-  const annaNote = await highlight(anna!, '大湾区');
-  const wangNote = await highlight(wang!, '广州');
-  const carlNote = await highlight(carl!, '外国朋友');
+  const annaNote = await highlight(anna!, ARTICLE, '大湾区');
+  const wangNote = await highlight(wang!, ARTICLE, '广州');
+  const carlNote = await highlight(carl!, ARTICLE, '外国朋友');
   const refreshAll = async () => {
     for (const yuedu of all) await call(yuedu, 'group:refresh', {});
   };

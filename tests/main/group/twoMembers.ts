@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { expect } from 'vitest';
 import type { Yuedu } from '../../../main/api/yuedu';
-import type { CliIo } from '../../../main/cli/cliIo';
-import { runCli } from '../../../main/cli/runCli';
 import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc/contract';
 import { openForCommand, tempDir } from '../cli/commands/commandHarness';
+import { runYuedu, type YueduRun } from '../cli/runYuedu';
 
 /*
  * Two members of one study group, each with a data folder of their own, sharing one group folder:
@@ -63,27 +61,11 @@ export async function twoMembers(options: TwoMembersOptions = {}) {
 /** Reads the group folder and publishes the member's own file now, as the CLI does when it closes. */
 export const publish = (member: Yuedu) => call(member, 'group:refresh', {});
 
-/** What one `yuedu` run printed. */
-export interface CliRun {
-  stdout: string;
-  stderr: string;
-  json: <T = unknown>() => T;
-}
-
 /** Runs `yuedu` in-process on a member's data folder; an exit code other than `expectedCode` fails the test. */
-export async function runAs(dataDir: string, argv: string[], expectedCode = 0): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: path.dirname(dataDir),
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  expect(code, stderr).toBe(expectedCode);
-  return { stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
+export async function runAs(dataDir: string, argv: string[], expectedCode = 0): Promise<YueduRun> {
+  const run = await runYuedu(dataDir, argv);
+  expect(run.code, run.stderr).toBe(expectedCode);
+  return run;
 }
 
 /** Two members driven through the CLI: `a` and `b` are their data folders. */

@@ -2,28 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cliIo';
-import { runCli } from '../../../../main/cli/runCli';
 import { parsePack } from '../../../../main/group/packFile';
+import { runAs } from '../../group/twoMembers';
 import { tempDir } from './commandHarness';
 
 const ARTICLE = 'greater-bay-area-friends';
-
-/** Runs `yuedu` in-process for one member's data folder and checks the exit code. */
-async function as(dataDir: string, argv: string[], expectedCode = 0) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    cwd: path.dirname(dataDir),
-    untilInterrupted: async () => {},
-  };
-  const code = await runCli(['--data-dir', dataDir, ...argv], io);
-  expect(code, stderr).toBe(expectedCode);
-  return { stdout, stderr, json: () => JSON.parse(stdout) as unknown };
-}
 
 describe('yuedu pack export --member, repeated', () => {
   it(
@@ -37,16 +20,16 @@ describe('yuedu pack export --member, repeated', () => {
         { dir: tempDir('carl'), name: 'Carl', quote: '外国朋友' },
       ];
       for (const { dir, name, quote } of members) {
-        await as(dir, ['config', 'name', name]);
-        await as(dir, ['group', 'use', folder]);
-        await as(dir, ['highlight', ARTICLE, '--quote', quote]);
+        await runAs(dir, ['config', 'name', name]);
+        await runAs(dir, ['group', 'use', folder]);
+        await runAs(dir, ['highlight', ARTICLE, '--quote', quote]);
       }
-      for (const { dir } of members) await as(dir, ['group', 'refresh']);
+      for (const { dir } of members) await runAs(dir, ['group', 'refresh']);
       const [anna, wang] = members;
-      const wangId = ((await as(wang!.dir, ['whoami', '--json'])).json() as { id: string }).id;
+      const wangId = (await runAs(wang!.dir, ['whoami', '--json'])).json<{ id: string }>().id;
 
       const out = path.join(tempDir('out'), 'two.json');
-      const written = await as(anna!.dir, [
+      const written = await runAs(anna!.dir, [
         'pack',
         'export',
         '--article',
@@ -67,7 +50,7 @@ describe('yuedu pack export --member, repeated', () => {
       ]);
 
       const reader = tempDir('reader');
-      const dry = await as(reader, ['pack', 'import', out, '--dry-run']);
+      const dry = await runAs(reader, ['pack', 'import', out, '--dry-run']);
       expect(dry.stdout).toContain('Highlights: 2 new, 0 updated, 0 unchanged');
     },
   );
@@ -75,13 +58,13 @@ describe('yuedu pack export --member, repeated', () => {
   it('refuses "all" among other members, and an unknown member, changing nothing', async () => {
     const dir = tempDir('alone');
     const out = path.join(tempDir('out'), 'never.json');
-    const mixed = await as(
+    const mixed = await runAs(
       dir,
       ['pack', 'export', '--article', ARTICLE, '--member', 'all', '--member', 'me', '--out', out],
       2,
     );
     expect(mixed.stderr).toContain('"--member all" already means every member');
-    const unknown = await as(
+    const unknown = await runAs(
       dir,
       ['pack', 'export', '--article', ARTICLE, '--member', 'me,nobody', '--out', out],
       1,
@@ -100,8 +83,8 @@ describe('yuedu pack export --member, repeated', () => {
       const hung = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('pack import waited on the pipe')), 20_000);
       });
-      const refused = await Promise.race([as(dir, ['pack', 'import', pipe], 1), hung]).finally(() =>
-        clearTimeout(timer),
+      const refused = await Promise.race([runAs(dir, ['pack', 'import', pipe], 1), hung]).finally(
+        () => clearTimeout(timer),
       );
       expect(refused.stderr).toContain('is not a file; a pack is a .json file.');
     },

@@ -4,6 +4,18 @@ import { parseCommandLine } from '../../../../main/cli/parseCommandLine';
 
 const line = (...argv: string[]) => parseCommandLine(argv).line;
 
+/** `pack export --article a … --out p.json` with one `--member` flag per value given. */
+const exportForMembers = (...members: string[]) =>
+  line(
+    'pack',
+    'export',
+    '--article',
+    'a',
+    ...members.flatMap((m) => ['--member', m]),
+    '--out',
+    'p.json',
+  );
+
 describe('study group command lines', () => {
   it('reads config name and sharing, and refuses other settings', () => {
     expect(line('config', 'name', '王小明')).toEqual({ command: 'config', name: '王小明' });
@@ -39,36 +51,10 @@ describe('study group command lines', () => {
     expect(line('pack', 'export', '--article', 'a', '--out', 'p.json')).toMatchObject({
       members: ['me'],
     });
-    expect(
-      line(
-        'pack',
-        'export',
-        '--article',
-        'a',
-        '--member',
-        'me',
-        '--member',
-        'x,y',
-        '--member',
-        'x',
-        '--out',
-        'p.json',
-      ),
-    ).toMatchObject({ members: ['me', 'x', 'y'] });
-    expect(() =>
-      line(
-        'pack',
-        'export',
-        '--article',
-        'a',
-        '--member',
-        'x',
-        '--member',
-        'all',
-        '--out',
-        'p.json',
-      ),
-    ).toThrow('"--member all" already means every member; give it alone.');
+    expect(exportForMembers('me', 'x,y', 'x')).toMatchObject({ members: ['me', 'x', 'y'] });
+    expect(() => exportForMembers('x', 'all')).toThrow(
+      '"--member all" already means every member; give it alone.',
+    );
     expect(line('pack', 'import', 'p.json', '--dry-run')).toEqual({
       command: 'pack',
       action: 'import',
