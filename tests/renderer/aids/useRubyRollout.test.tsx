@@ -2,15 +2,11 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../../shared/model/article';
+import { layOutStacked, stackedBlocks } from '../reader/stackedBlocks';
 import type { RunAids } from '../../../renderer/aids/RubyText';
 import { useRubyRollout } from '../../../renderer/aids/useRubyRollout';
 
-// Ten 100-pixel blocks, one under the other; the test window is 400 pixels high.
-const blocks: Block[] = Array.from({ length: 10 }, (_, i) => ({
-  kind: 'paragraph',
-  start: i * 1000,
-  end: i * 1000 + 900,
-}));
+const blocks = stackedBlocks;
 const aids = (name: string): RunAids =>
   ({
     readings: new Map(),
@@ -33,15 +29,7 @@ function Harness({ value, of = blocks }: { value: RunAids | null; of?: Block[] }
 
 afterEach(() => vi.restoreAllMocks());
 
-function layOut(scrolledBy: number) {
-  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(400);
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    const top = (Number(this.dataset.blockStart) / 1000) * 100 - scrolledBy;
-    return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100 } as DOMRect;
-  });
-}
+const layOut = layOutStacked;
 
 const texts = () => blocks.map((_, i) => screen.getByTestId(`b${i}`).textContent);
 

@@ -2,17 +2,13 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../../shared/model/article';
+import { layOutStacked, stackedBlocks } from './stackedBlocks';
 import {
   useScreenFirstRollout,
   type RolloutOptions,
 } from '../../../renderer/reader/useScreenFirstRollout';
 
-// Ten 100-pixel blocks, one under the other; the test window is 400 pixels high.
-const blocks: Block[] = Array.from({ length: 10 }, (_, i) => ({
-  kind: 'paragraph',
-  start: i * 1000,
-  end: i * 1000 + 900,
-}));
+const blocks = stackedBlocks;
 
 const NONE: readonly string[] = [];
 // Like the reader's group layers: a new article opens bare, and an empty layer is cheap.
@@ -47,15 +43,7 @@ function Harness({
 
 afterEach(() => vi.restoreAllMocks());
 
-function layOut(scrolledBy: number) {
-  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(400);
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    const top = (Number(this.dataset.blockStart) / 1000) * 100 - scrolledBy;
-    return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100 } as DOMRect;
-  });
-}
+const layOut = layOutStacked;
 
 const texts = () => blocks.map((_, i) => screen.getByTestId(`b${i}`).textContent);
 const everywhere = (names: string[]) => blocks.map(() => names);
