@@ -44,7 +44,7 @@ async function timeOpen(page: Page, expected: Expected) {
     await page.evaluate(() => (location.hash = '#/'));
     await page.waitForSelector('main a');
     const elapsed = await page.evaluate(
-      ([id, wanted]) =>
+      ([id, wanted, inGroup]) =>
         new Promise<{ screen: number; all: number }>((resolve) => {
           const started = performance.now();
           let screenAt: number | null = null;
@@ -72,7 +72,8 @@ async function timeOpen(page: Page, expected: Expected) {
               screenAt = -1;
               requestAnimationFrame(() => (screenAt = performance.now() - started));
             }
-            if (screenAt === null || !blocks.every(complete)) return false;
+            const panelListed = !inGroup || document.querySelector('.member-entry') !== null;
+            if (screenAt === null || !blocks.every(complete) || !panelListed) return false;
             requestAnimationFrame(() =>
               requestAnimationFrame(() =>
                 resolve({ screen: screenAt!, all: performance.now() - started }),
@@ -84,7 +85,7 @@ async function timeOpen(page: Page, expected: Expected) {
           observer.observe(document.body, { childList: true, subtree: true, attributes: true });
           location.hash = `#/article/${id}`;
         }),
-      [ARTICLE, expected] as const,
+      [ARTICLE, expected, Object.keys(expected).length > 0] as const,
     );
     if (run >= WARM_UP) {
       screen.push(elapsed.screen);
@@ -173,8 +174,9 @@ async function main() {
 headless Chromium through \`yuedu serve\`, ${RUNS - WARM_UP} timed runs after ${WARM_UP} warm-ups,
 from setting the address to the frame after the member highlights are in the page: first every
 one in the blocks on screen (what the reader sees; the rest are drawn in idle time, nearest
-first), then every one of the ${total.toLocaleString('en')}. The notes panel, drawing its first
-100 entries, is included.
+first), then every one of the ${total.toLocaleString('en')} with the notes panel listing them
+(its first 100 entries; the panel takes the members' notes in a render of its own, right after
+their marks on screen).
 
 ${table}
 

@@ -1,11 +1,12 @@
 import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-  type MouseEvent as ReactMouseEvent,
 } from 'react';
 import type { HighlightColor } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
@@ -227,6 +228,8 @@ export function ReaderView({
     articleRef,
     LAYERS_ROLLOUT,
   );
+  // The notes panel lists members' notes in a render of its own, after their marks are drawn.
+  const panelOthers = useDeferredValue(memberLayers);
   const replyActions = useMemo(
     () => ({ reply: group.reply, editReply: group.editReply, deleteReply: group.deleteReply }),
     [group.reply, group.editReply, group.deleteReply],
@@ -667,7 +670,7 @@ export function ReaderView({
           inGroupPanel
             ? {
                 meId: group.member?.id ?? null,
-                others: memberLayers,
+                others: panelOthers,
                 own: ownGroupNotes,
                 filter: notesFilter,
                 onFilter: (notesFilter) => onSettingsChange?.({ notesFilter }),

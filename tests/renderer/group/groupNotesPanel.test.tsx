@@ -29,6 +29,8 @@ async function openPanel(fake = groupFake()) {
   await screen.findByRole('heading', { level: 1, name: '湾区故事' });
   const panel = screen.getByRole('complementary', { name: 'Notes' });
   await waitFor(() => expect(document.querySelector('mark.member-highlight')).toBeTruthy());
+  // The panel lists members' notes in a render of its own, after their marks are drawn.
+  await waitFor(() => expect(panel.querySelector('.member-entry')).toBeTruthy());
   return { ...result, panel };
 }
 
