@@ -3,11 +3,14 @@ import type { Block } from '../../shared/model/article';
 import { useScreenFirstRollout, type RolloutOptions } from '../reader/useScreenFirstRollout';
 import type { RunAids } from './RubyText';
 
-// A newly opened article shows its ruby at once; turning ruby off is immediate, as dropping it is cheap.
+// A newly opened article shows its ruby at once; turning ruby off is immediate, as dropping it is
+// cheap. Ruby makes lines taller, so paragraphs just off the screen get it at once too: scrolling
+// a little must not make text jump.
 const RUBY: RolloutOptions<RunAids | null> = {
   opening: (target) => target,
   instant: (aids) => aids === null,
   stepChars: 800,
+  screenMargin: 200,
 };
 
 /**

@@ -65,6 +65,8 @@ const LAYERS_ROLLOUT: RolloutOptions<readonly MemberLayer[]> = {
   opening: (target) => target.map(() => NO_MEMBERS),
   instant: (layers) => layers.length === 0,
   stepChars: 400,
+  // Marks move no text, so a paragraph below the screen can wait for the first idle moment.
+  screenMargin: 0,
 };
 const NO_IDS: string[] = [];
 const FLASH_MS = 1600;

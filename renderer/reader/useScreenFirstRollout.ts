@@ -3,9 +3,6 @@ import type { Block } from '../../shared/model/article';
 import { nextStep, orderFromNearScreen, rolloutOrder, type BlockBox } from './screenFirstOrder';
 import { useNearScreenBlocks } from './useNearScreenBlocks';
 
-/** Blocks this close to the screen (pixels) count as on it and change at once. */
-const SCREEN_MARGIN = 200;
-
 export interface RolloutOptions<T> {
   /** What each block of a newly opened article shows in its first render, before the rollout. */
   opening: (target: readonly T[]) => readonly T[];
@@ -13,6 +10,8 @@ export interface RolloutOptions<T> {
   instant?: (value: T) => boolean;
   /** Characters of text one idle step redraws: small enough to stay a short task. */
   stepChars: number;
+  /** Blocks this close to the screen (pixels) count as on it and change before the next paint. */
+  screenMargin: number;
 }
 
 interface Rollout<T> {
@@ -58,7 +57,7 @@ export function useScreenFirstRollout<T>(
   target: readonly T[],
   blocks: readonly Block[],
   articleRef: RefObject<HTMLElement | null>,
-  { opening, instant, stepChars }: RolloutOptions<T>,
+  { opening, instant, stepChars, screenMargin }: RolloutOptions<T>,
 ): { shown: readonly T[]; hurry: (index: number) => void } {
   const [rollout, setRollout] = useState<Rollout<T>>(() => {
     // What the first render shows is where the rollout starts from.
@@ -66,7 +65,7 @@ export function useScreenFirstRollout<T>(
     return { target: shown, blocks, shown, order: [], done: 0 };
   });
 
-  const nearScreen = useNearScreenBlocks(articleRef, blocks, SCREEN_MARGIN);
+  const nearScreen = useNearScreenBlocks(articleRef, blocks, screenMargin);
 
   useLayoutEffect(() => {
     if (rollout.target === target && rollout.blocks === blocks) return;
@@ -89,14 +88,14 @@ export function useScreenFirstRollout<T>(
       : rolloutOrder(
           measure(articleRef.current, blocks, pending),
           window.innerHeight,
-          SCREEN_MARGIN,
+          screenMargin,
         );
     for (const index of order.slice(0, inView)) shown[index] = target[index] as T;
     // Blocks that are not drawn (none should be) change with the rest, last.
     const ordered = new Set(order);
     const missing = [...pending].filter((index) => !ordered.has(index));
     setRollout({ target, blocks, shown, order: [...order, ...missing], done: inView });
-  }, [target, blocks, articleRef, rollout, opening, instant, nearScreen]);
+  }, [target, blocks, articleRef, rollout, opening, instant, nearScreen, screenMargin]);
 
   useEffect(() => {
     if (rollout.target !== target || rollout.blocks !== blocks) return;

@@ -11,11 +11,12 @@ import {
 const blocks = stackedBlocks;
 
 const NONE: readonly string[] = [];
-// Like the reader's group layers: a new article opens bare, and an empty layer is cheap.
+// Like the reader's group layers (a new article opens bare, an empty layer is cheap), with ruby's margin.
 const LAYERS: RolloutOptions<readonly string[]> = {
   opening: (target) => target.map(() => NONE),
   instant: (names) => names.length === 0,
   stepChars: 900,
+  screenMargin: 200,
 };
 
 let hurry: (index: number) => void = () => {};
@@ -23,12 +24,14 @@ let hurry: (index: number) => void = () => {};
 function Harness({
   target,
   of = blocks,
+  options = LAYERS,
 }: {
   target: ReadonlyArray<readonly string[]>;
   of?: Block[];
+  options?: RolloutOptions<readonly string[]>;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const rollout = useScreenFirstRollout(target, of, ref, LAYERS);
+  const rollout = useScreenFirstRollout(target, of, ref, options);
   hurry = rollout.hurry;
   return (
     <article ref={ref}>
@@ -65,6 +68,17 @@ describe('drawing a costly per-block change screen first', () => {
     // Blocks 0–3 are on screen and 4–6 within its 200 px margin; the rest wait for idle time.
     expect(texts().slice(0, 7)).toEqual(Array(7).fill('Anna'));
     expect(texts().slice(7)).toEqual(Array(3).fill('bare'));
+  });
+
+  it('with no margin, draws only what is on screen before the first paint', () => {
+    layOut(0);
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    render(<Harness target={everywhere(['Anna'])} options={{ ...LAYERS, screenMargin: 0 }} />);
+    // Blocks 0–3 fill the 400-pixel window and block 4 touches its bottom edge; 5–9 wait.
+    expect(texts().slice(0, 5)).toEqual(Array(5).fill('Anna'));
+    expect(texts().slice(5)).toEqual(Array(5).fill('bare'));
+    vi.unstubAllGlobals();
   });
 
   it('clears a block at once wherever it is, as an empty layer is cheap', async () => {
