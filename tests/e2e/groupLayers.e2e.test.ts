@@ -87,6 +87,10 @@ describe.runIf(chromiumAvailable())('a study group in two yuedu serve windows', 
       .toBeGreaterThan(0);
     expect((await annaMark.allTextContents()).join('')).toBe(QUOTE);
 
+    // The panel lists members' notes in a render of its own, right after their marks.
+    await expect
+      .poll(() => pageB.locator('.member-entry .member-swatch').count(), POLL)
+      .toBeGreaterThan(0);
     const look = await annaMark.first().evaluate((mark) => {
       const style = getComputedStyle(mark);
       const styleClass = [...mark.classList].find((c) => c.startsWith('member-style-'));
@@ -94,11 +98,29 @@ describe.runIf(chromiumAvailable())('a study group in two yuedu serve windows', 
       return {
         line: style.textDecorationLine,
         colour: style.textDecorationColor,
-        swatch: swatch ? getComputedStyle(swatch).borderBottomColor : null,
+        swatch: swatch ? getComputedStyle(swatch).textDecorationColor : null,
       };
     });
     expect(look.line).toBe('underline');
     expect(look.swatch).toBe(look.colour);
+    // Every member style's sample in the panel draws the same line as its marks (a wavy one too).
+    const samples = await pageB.evaluate(() =>
+      Array.from({ length: 8 }, (_, i) => {
+        const probe = (className: string) => {
+          const element = document.createElement('span');
+          element.className = `${className} member-style-${i}`;
+          element.textContent = '字';
+          document.body.append(element);
+          const style = getComputedStyle(element);
+          const line = `${style.textDecorationLine} ${style.textDecorationStyle} ${style.textDecorationColor}`;
+          element.remove();
+          return line;
+        };
+        return { mark: probe('member-highlight'), swatch: probe('member-swatch') };
+      }),
+    );
+    for (const { mark, swatch } of samples) expect(swatch).toBe(mark);
+    expect(new Set(samples.map((s) => s.mark)).size).toBe(8);
     await annaMark.first().hover();
     const tooltip = await annaMark
       .first()
