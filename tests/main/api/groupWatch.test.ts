@@ -1,24 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { GroupNote } from '../../../shared/model/group';
-import { openYuedu } from '../../../main/api/openYuedu';
 import type { Yuedu } from '../../../main/api/yuedu';
-import { SOURCE_LAYOUT } from '../../../main/paths/projectPaths';
-
-const dirs: string[] = [];
-const opened: Yuedu[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((yuedu) => yuedu.close()));
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'yuedu-groupwatch-'));
-  dirs.push(dir);
-  return dir;
-};
+import { openForCommand, tempDir } from '../cli/commands/commandHarness';
 
 async function call<T>(yuedu: Yuedu, channel: string, payload: unknown): Promise<T> {
   const result = await yuedu.dispatch(channel, payload);
@@ -27,16 +13,7 @@ async function call<T>(yuedu: Yuedu, channel: string, payload: unknown): Promise
 }
 
 async function open(watchGroup: boolean): Promise<Yuedu> {
-  const yuedu = await openYuedu({
-    dataDir: tempDir(),
-    seedsDir: SOURCE_LAYOUT.seedsDir,
-    generatedDir: SOURCE_LAYOUT.generatedDir,
-    systemLanguage: 'en',
-    version: '0',
-    watchGroup,
-  });
-  opened.push(yuedu);
-  return yuedu;
+  return (await openForCommand(undefined, { watchGroup })).yuedu;
 }
 
 describe('the study group folder watch of a running Yuedu', () => {
@@ -44,7 +21,7 @@ describe('the study group folder watch of a running Yuedu', () => {
     'shows another member’s highlight without a Refresh, and tells the window the group changed',
     { timeout: 120_000 },
     async () => {
-      const folder = path.join(tempDir(), '读书会');
+      const folder = path.join(tempDir('groupwatch'), '读书会');
       mkdirSync(folder);
       const anna = await open(true);
       const wang = await open(false);
@@ -82,7 +59,7 @@ describe('the study group folder watch of a running Yuedu', () => {
   );
 
   it('counts joining and leaving as changes of the group', { timeout: 120_000 }, async () => {
-    const folder = path.join(tempDir(), '读书会');
+    const folder = path.join(tempDir('groupwatch'), '读书会');
     mkdirSync(folder);
     const anna = await open(true);
     await call(anna, 'group:use', { folder });

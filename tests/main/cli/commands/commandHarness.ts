@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openYuedu } from '../../../../main/api/openYuedu';
-import type { Yuedu } from '../../../../main/api/yuedu';
+import type { Yuedu, YueduOptions } from '../../../../main/api/yuedu';
 import type { CliIo } from '../../../../main/cli/cliIo';
 import { SOURCE_LAYOUT } from '../../../../main/paths/projectPaths';
 
@@ -24,13 +24,17 @@ export function tempDir(name: string): string {
 }
 
 /** The real services on the bundled seeds and a data folder of the test's own. */
-export async function openForCommand(dataDir = tempDir('data')) {
+export async function openForCommand(
+  dataDir = tempDir('data'),
+  options: Pick<YueduOptions, 'watchGroup' | 'watchLibrary'> = {},
+) {
   const yuedu = await openYuedu({
     dataDir,
     seedsDir: SOURCE_LAYOUT.seedsDir,
     generatedDir: SOURCE_LAYOUT.generatedDir,
     systemLanguage: 'en',
     version: '0.1.0',
+    ...options,
   });
   opened.push(yuedu);
   return { yuedu, dataDir };
