@@ -1,45 +1,24 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupStateFiles } from '../../../main/group/groupState';
+import { bundleFixture, runWriter } from '../store/bundleFixture';
 
 let dir: string;
 let writer: string;
+let removeWriter: () => Promise<void>;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'yuedu-group-writers-'));
-  writer = join(dir, 'groupStateWriter.mjs');
-  // Bundled to plain JS so each child starts quickly.
-  await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures', 'groupStateWriter.ts')],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  ({ script: writer, remove: removeWriter } = await bundleFixture(
+    'groupStateWriter.ts',
+    join(import.meta.dirname, 'fixtures', 'groupStateWriter.ts'),
+  ));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-function runWriter(dataDir: string, name: string, count: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir, name, String(count)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${name} failed (${code}): ${stderr}`));
-      else resolve([...stdout.matchAll(/^ack \d+$/gm)].length);
-    });
-  });
-}
+afterAll(async () => {
+  await removeWriter();
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('group state files shared by two processes', () => {
   it(
@@ -49,10 +28,10 @@ describe('group state files shared by two processes', () => {
       const dataDir = await mkdtemp(join(dir, 'data-'));
       const count = 40;
       const acks = await Promise.all([
-        runWriter(dataDir, 'app', count),
-        runWriter(dataDir, 'cli', count),
+        runWriter(writer, dataDir, 'app', count),
+        runWriter(writer, dataDir, 'cli', count),
       ]);
-      expect(acks).toEqual([count, count]);
+      expect(acks.map((acked) => acked.length)).toEqual([count, count]);
       const files = new GroupStateFiles(dataDir);
       const expected = ['app', 'cli'].flatMap((name) =>
         Array.from({ length: count }, (_, i) => `${name}-${i}`),

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,15 +7,17 @@ import { fixturePath } from './helpers';
 
 /**
  * Bundles a child-process fixture to one plain-JS file, so each spawned child starts in a fraction
- * of the time `node --import tsx` needs. Returns its path and a cleanup.
+ * of the time `node --import tsx` needs (`entry` for a fixture outside tests/main/store/fixtures).
+ * Returns its path and a cleanup.
  */
 export async function bundleFixture(
   name: string,
+  entry = fixturePath(name),
 ): Promise<{ script: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'yuedu-fixture-'));
   const script = join(dir, name.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [fixturePath(name)],
+    entryPoints: [entry],
     outfile: script,
     bundle: true,
     platform: 'node',
@@ -23,4 +26,30 @@ export async function bundleFixture(
     logLevel: 'silent',
   });
   return { script, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs a bundled writer fixture (`script dataDir name count`) to completion and returns the
+ * numbers it acknowledged on stdout (`ack N` lines); a failing child rejects with its stderr.
+ */
+export function runWriter(
+  script: string,
+  dataDir: string,
+  name: string,
+  count: number,
+): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, dataDir, name, String(count)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${name} failed (${code}): ${stderr}`));
+      else resolve([...stdout.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1])));
+    });
+  });
 }

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/store';
 import { readStoreFile } from '../../../main/store/storeFile';
-import { bundleFixture } from './bundleFixture';
+import { bundleFixture, runWriter } from './bundleFixture';
 import { makeTempDir, removeTempDirs } from './helpers';
 
 afterEach(removeTempDirs);
@@ -13,24 +12,6 @@ beforeAll(async () => {
   ({ script: writer, remove: removeWriter } = await bundleFixture('concurrentWriter.ts'));
 });
 afterAll(() => removeWriter());
-
-/** Runs one writer to completion and returns the numbers it acknowledged. */
-function runWriter(dataDir: string, name: string, count: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir, name, String(count)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${name} failed (${code}): ${stderr}`));
-      else resolve([...stdout.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1])));
-    });
-  });
-}
 
 describe('two processes on one data folder', () => {
   it('keeps every acknowledged write of both, and the file is valid at every moment', async () => {
@@ -48,8 +29,8 @@ describe('two processes on one data folder', () => {
     })();
 
     const [appAcks, cliAcks] = await Promise.all([
-      runWriter(dir, 'app', count),
-      runWriter(dir, 'cli', count),
+      runWriter(writer, dir, 'app', count),
+      runWriter(writer, dir, 'cli', count),
     ]);
     running = false;
     await watcher;
