@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { GroupFileNote } from '../../shared/model/group';
+import { readFileSafely } from '../library/import/readFileSafely';
 import { classifyGroupFile } from './classifyGroupFile';
 import type { FolderFile } from './groupState';
 import { GroupFileProblem, parseMemberFile, type ParsedMemberFile } from './memberFile';
@@ -35,31 +36,20 @@ export function notARegularFile(entry: Stats): string | null {
   return 'it is a socket or device, not a file.';
 }
 
-// Non-blocking, so opening a named pipe never waits for a writer; no following a link put in its
-// place since it was looked at. Windows has neither flag and neither kind of file to fear here.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-
 /**
  * Reads a regular file of at most `limit` bytes. Links, folders, pipes and devices are refused
- * by type before opening, and a larger file by size, rather than read whole.
+ * by type, and a larger file by its size, before anything is read; the read itself is the
+ * importer's (never blocking on a pipe, never following a link swapped in, counting real bytes).
  */
 export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
-  const before = notARegularFile(await lstat(path));
-  if (before !== null) throw new GroupFileProblem(before);
-  const handle = await open(path, OPEN_FLAGS);
-  try {
-    const opened = await handle.stat();
-    const swapped = notARegularFile(opened);
-    if (swapped !== null) throw new GroupFileProblem(swapped);
-    if (opened.size > limit) {
-      throw new GroupFileProblem(`it is larger than ${formatMegabytes(limit)}.`);
-    }
-    const buffer = Buffer.alloc(opened.size);
-    const { bytesRead } = await handle.read(buffer, 0, opened.size, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+  const entry = await lstat(path);
+  const problem = notARegularFile(entry);
+  if (problem !== null) throw new GroupFileProblem(problem);
+  const tooLarge = `it is larger than ${formatMegabytes(limit)}.`;
+  if (entry.size > limit) throw new GroupFileProblem(tooLarge);
+  const read = await readFileSafely(path, limit, { followLink: false, tooLarge });
+  if (!read.ok) throw new GroupFileProblem(read.reason);
+  return read.bytes;
 }
 
 /**
