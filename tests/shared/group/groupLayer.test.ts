@@ -93,6 +93,26 @@ describe('the compact group layer', () => {
     expect(fromGroupLayer(toGroupLayer('cyberspace', [odd]), TEXT)).toEqual([odd]);
   });
 
+  it('counts only real calendar instants in Date’s own form, and keeps the rest as written', () => {
+    const times = [
+      '2024-02-29T23:59:59.999Z',
+      '2026-02-30T00:00:00.000Z',
+      '2026-01-01T24:00:00.000Z',
+      '0099-01-01T00:00:00.000Z',
+      '2026-13-01T00:00:00.000Z',
+      '2026-11-01T00:00:00.000+00:00',
+      '2026-11-01 00:00:00.000Z',
+      'not a time at all, really',
+    ];
+    const notes = times.map((created, i) => ({ ...note(`n${i}`, anna, i, i + 1), created }));
+    const layer = toGroupLayer('cyberspace', notes);
+    expect(layer.created.map((c) => typeof c)).toEqual([
+      'number',
+      ...times.slice(1).map(() => 'string'),
+    ]);
+    expect(fromGroupLayer(layer, TEXT)).toEqual(notes);
+  });
+
   it('gives back notes in any order, and a replier who wrote no note of their own', () => {
     const notes: GroupNote[] = [
       note('late', anna, 20, 24),
