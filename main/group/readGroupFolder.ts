@@ -4,7 +4,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { GroupFileNote } from '../../shared/model/group';
-import { readFileSafely } from '../library/import/readFileSafely';
+import { readFileSafely } from '../files/readFileSafely';
 import { classifyGroupFile } from './classifyGroupFile';
 import type { FolderFile } from './groupState';
 import { GroupFileProblem, parseMemberFile, type ParsedMemberFile } from './memberFile';
