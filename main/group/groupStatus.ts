@@ -4,6 +4,7 @@ import type { GroupContext } from './groupContext';
 import type { Membership, Received } from './groupState';
 import { memberFileName } from './memberFile';
 import { ownContent } from './ownContent';
+import { receivedByMember } from './receivedByMember';
 
 /**
  * The group as it stands, for `group status` and the group panel: what this member publishes,
@@ -19,8 +20,9 @@ export function describeGroup(
 ): GroupStatus {
   const me = context.me();
   const content = ownContent(context, membership, received);
+  const byMember = receivedByMember(received);
   const members = Object.entries(received.members).map(([id, { name, written }]) => {
-    const theirs = received.annotations.filter((a) => a.creator.id === id);
+    const theirs = byMember.get(id)?.annotations ?? [];
     const orphans = theirs.filter(
       (a) =>
         context.received.place(a, context.options.library.get(a.articleId)?.text).state ===
@@ -32,7 +34,7 @@ export function describeGroup(
       file: memberFileName(id),
       written,
       annotations: theirs.length,
-      replies: received.replies.filter((r) => r.creator.id === id).length,
+      replies: byMember.get(id)?.replies ?? 0,
       orphans,
     };
   });
