@@ -4,7 +4,8 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, GROUP_FILE_MAX_BYTES } from '../../shared/limits';
 import type { GroupFileNote } from '../../shared/model/group';
-import { readFileSafely } from '../library/import/readFileSafely';
+import { errorCode } from '../files/errorCode';
+import { readFileSafely } from '../files/readFileSafely';
 import { classifyGroupFile } from './classifyGroupFile';
 import type { FolderFile } from './groupState';
 import { GroupFileProblem, parseMemberFile, type ParsedMemberFile } from './memberFile';
@@ -23,8 +24,6 @@ export interface GroupFolderReading {
   /** Every member file that could be read, with what it said, to skip it next time if unchanged. */
   files: Record<string, FolderFile>;
 }
-
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /** Why a folder entry that is not a regular file is skipped, or null for a regular file. */
 export function notARegularFile(entry: Stats): string | null {
@@ -110,7 +109,7 @@ export async function readGroupFolder(
       skipped(
         error instanceof GroupFileProblem
           ? error.message
-          : `it could not be read (${codeOf(error)}).`,
+          : `it could not be read (${errorCode(error)}).`,
       );
       continue;
     }
@@ -127,7 +126,7 @@ export async function readGroupFolder(
       skipped(
         error instanceof GroupFileProblem
           ? error.message
-          : `it could not be read (${codeOf(error)}).`,
+          : `it could not be read (${errorCode(error)}).`,
       );
       continue;
     }

@@ -2,7 +2,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits';
 import type { ImportFile, ImportReport } from '../../../shared/model/import';
-import { describeNonFile, readFileSafely } from './readFileSafely';
+import { describeNonFile, readFileSafely } from '../../files/readFileSafely';
 
 /** The extensions a folder import picks up; a file named explicitly is tried whatever its name. */
 export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const;

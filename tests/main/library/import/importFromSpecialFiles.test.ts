@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportFile, ImportReport } from '../../../../shared/model/import';
 import { importFromPaths } from '../../../../main/library/import/importFromPaths';
-import { readFileSafely } from '../../../../main/library/import/readFileSafely';
 import { useTempDirs } from '../tempDirs';
 
 const tempDir = useTempDirs();
@@ -112,29 +111,5 @@ describe.runIf(process.platform !== 'win32')('importing folders with special fil
     const dir = tempDir();
     symlinkSync(path.join(outside, 'notes.txt'), path.join(dir, 'link.txt'));
     expect((await importNames(['link.txt'], dir)).sent).toEqual(['link.txt']);
-  });
-});
-
-describe('readFileSafely', () => {
-  it('counts the bytes it reads, not what stat says: a file of "0" bytes in /proc is read to its end', async () => {
-    if (process.platform !== 'linux') return;
-    const read = await readFileSafely('/proc/self/status', 1024 * 1024, {
-      followLink: true,
-      tooLarge: 'too large',
-    });
-    expect(read.ok && read.bytes.toString('utf8')).toContain('Name:');
-  });
-
-  it('stops one byte past the limit and says the file is too large', async () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2 * 1024 * 1024));
-    writeFileSync(path.join(dir, 'exact.txt'), 'x'.repeat(1024));
-    const options = { followLink: false, tooLarge: 'too large' };
-    expect(await readFileSafely(path.join(dir, 'big.txt'), 1024 * 1024, options)).toEqual({
-      ok: false,
-      reason: 'too large',
-    });
-    const exact = await readFileSafely(path.join(dir, 'exact.txt'), 1024, options);
-    expect(exact.ok && exact.bytes.length).toBe(1024);
   });
 });

@@ -12,7 +12,8 @@ const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * Reads a file for import without ever hanging or running away: only a regular file is opened
+ * Reads a file the user or a group member handed over (an import, a group folder file) without
+ * ever hanging or running away, shared so both read the same way: only a regular file is opened
  * (checked before opening and again on the open handle), never blocking on a FIFO, and at most
  * `maxBytes` are read, counting the bytes that actually arrive rather than trusting `stat` (a
  * `/proc` file says 0, a growing file keeps going). `followLink` is for a path the user named.
