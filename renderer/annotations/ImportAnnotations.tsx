@@ -108,10 +108,11 @@ function ImportAnnotationsPanel({
           className="file-input visually-hidden"
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
-          disabled={state.busy}
+          // Not disabled while busy: that would drop keyboard focus to the page.
+          aria-busy={state.busy}
           onChange={onFileChosen}
         />
-        <label className="button primary file-button" htmlFor={inputId} aria-busy={state.busy}>
+        <label className="button primary file-button" htmlFor={inputId}>
           {t('foreignImport.chooseFile')}
         </label>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { formatMegabytes, IMPORT_FILE_MAX_BYTES } from '../../shared/limits';
 import type { ForeignImport, HighlightColor } from '../../shared/model/annotation';
 import { useInvoke } from '../api/ApiContext';
@@ -33,9 +33,12 @@ export function useForeignImport(
   const [color, setColor] = useState(initialColor);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ForeignImportOutcome | null>(null);
+  const running = useRef(false);
 
   const importFile = useCallback(
     async (file: File) => {
+      // One file at a time: a second choice while the first is on its way waits for its answer.
+      if (running.current) return;
       const fileName = file.name;
       const refuse = (message: string) => setOutcome({ kind: 'error', fileName, message });
       const tooLarge = t('foreignImport.tooLarge', {
@@ -46,6 +49,7 @@ export function useForeignImport(
       // Refused before reading: the limit the API enforces, said in the user's language.
       if (file.size > IMPORT_FILE_MAX_BYTES) return refuse(tooLarge);
       if (file.size === 0) return refuse(t('foreignImport.empty', { name: fileName }));
+      running.current = true;
       setBusy(true);
       try {
         let json: string;
@@ -64,6 +68,7 @@ export function useForeignImport(
         setOutcome({ kind: 'done', fileName, result: result.value });
         if (result.value.imported > 0) onImported();
       } finally {
+        running.current = false;
         setBusy(false);
       }
     },
