@@ -113,7 +113,7 @@ function ImportAnnotationsPanel({
           onChange={onFileChosen}
         />
         <label className="button primary file-button" htmlFor={inputId}>
-          {t('foreignImport.chooseFile')}
+          {state.busy ? t('foreignImport.importing') : t('foreignImport.chooseFile')}
         </label>
       </div>
       <ForeignImportResult done={outcome?.kind === 'done' ? outcome : null} />

@@ -37,7 +37,7 @@ export function useForeignImport(
 
   const importFile = useCallback(
     async (file: File) => {
-      // One file at a time: a second choice while the first is on its way waits for its answer.
+      // One file at a time: a choice made while one is importing (the button says so) is ignored.
       if (running.current) return;
       const fileName = file.name;
       const refuse = (message: string) => setOutcome({ kind: 'error', fileName, message });

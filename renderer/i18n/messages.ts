@@ -31,6 +31,7 @@ const en = {
     'Choose a W3C annotation file (JSON) from Hypothesis, Thorium or another tool that marks highlights with a TextQuoteSelector. Each highlight and its note is placed by the text it quotes and becomes yours; a file imported twice adds nothing new.',
   'foreignImport.color': 'Colour of the imported highlights',
   'foreignImport.chooseFile': 'Choose annotation file…',
+  'foreignImport.importing': 'Importing…',
   'foreignImport.counts':
     'From {name}: {imported} added, {alreadyHere} already here, {skipped} skipped.',
   'foreignImport.nothingNew': 'Nothing new: every highlight in this file is here already.',
@@ -338,6 +339,7 @@ const zh: Record<MessageKey, string> = {
     '选择 Hypothesis、Thorium 等工具导出的 W3C 标注文件（JSON，以 TextQuoteSelector 标记高亮）。每条高亮及其笔记按所引文字定位，成为你自己的标注；同一文件导入两次不会重复添加。',
   'foreignImport.color': '导入高亮的颜色',
   'foreignImport.chooseFile': '选择标注文件…',
+  'foreignImport.importing': '正在导入…',
   'foreignImport.counts': '{name}：新增 {imported} 条，{alreadyHere} 条已存在，跳过 {skipped} 条。',
   'foreignImport.nothingNew': '没有新内容：此文件中的高亮都已存在。',
   'foreignImport.skippedHeading': '跳过的条目及原因',

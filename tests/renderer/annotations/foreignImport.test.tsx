@@ -137,6 +137,21 @@ describe('Import annotations… in the reader', () => {
     );
   });
 
+  it('says it is importing, and ignores another file chosen before the first is done', async () => {
+    const fake = createFakeYuedu();
+    fake.delay('annotations:importW3c', () => 200);
+    const { panel } = await openImportPanel(fake);
+    choose(panel, jsonFile(HYPOTHESIS, 'first.json'));
+    const input = await within(panel).findByLabelText('Importing…');
+    expect(input.getAttribute('aria-busy')).toBe('true');
+
+    fireEvent.change(input, { target: { files: [jsonFile(HYPOTHESIS, 'second.json')] } });
+
+    await within(panel).findByText('From first.json: 1 added, 0 already here, 2 skipped.');
+    expect(fake.callsTo('annotations:importW3c')).toHaveLength(1);
+    expect(within(panel).getByLabelText('Choose annotation file…')).toBe(input);
+  });
+
   it('closes on Escape and gives focus back to the button that opened it', async () => {
     const { panel } = await openImportPanel();
     fireEvent.keyDown(within(panel).getByLabelText('Choose annotation file…'), { key: 'Escape' });
