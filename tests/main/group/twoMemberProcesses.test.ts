@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberFileName, parseMemberFile } from '../../../main/group/memberFile';
+import { PROJECT_ROOT } from '../../../main/paths/projectPaths';
+import { bundleFixture, runFixture } from '../store/bundleFixture';
+
+const YUEDU = join(PROJECT_ROOT, 'bin', 'yuedu.mjs');
+const ARTICLE = 'greater-bay-area-friends';
+const HIGHLIGHTS = 30;
+const ROUNDS = 10;
+const REPLIES = 4;
+
+interface Reply {
+  id: string;
+  annotationId: string;
+  creator: { id: string; name: string };
+}
+
+interface Note {
+  id: string;
+  mine: boolean;
+  creator: { id: string; name: string };
+  replies: Reply[];
+}
+
+/** What one member process printed: the ids the CLI confirmed, and anything that went wrong. */
+interface MemberRun {
+  highlights: string[];
+  replies: Array<{ id: string; annotationId: string }>;
+  problems: string[];
+}
+
+let dir: string;
+let member: string;
+let removeMember: () => Promise<void>;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'yuedu-two-members-'));
+  ({ script: member, remove: removeMember } = await bundleFixture(
+    'cliMember.ts',
+    join(import.meta.dirname, 'fixtures', 'cliMember.ts'),
+  ));
+});
+afterAll(async () => {
+  await removeMember();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const run = promisify(execFile);
+
+/** Runs one real `yuedu --json` command on a member's data folder; its parsed output. */
+async function yuedu<T>(dataDir: string, ...args: string[]): Promise<T> {
+  const { stdout } = await run(
+    process.execPath,
+    [YUEDU, '--data-dir', dataDir, '--json', ...args],
+    {
+      timeout: 60_000,
+    },
+  );
+  return JSON.parse(stdout) as T;
+}
+
+/** A member with a name, in the group that shares `folder`; their member id. */
+async function join_(dataDir: string, name: string, folder: string): Promise<string> {
+  await yuedu(dataDir, 'config', 'name', name);
+  await yuedu(dataDir, 'group', 'use', folder);
+  return (await yuedu<{ id: string }>(dataDir, 'whoami')).id;
+}
+
+/** Runs the member process to its end and sorts out what it printed. */
+async function runMember(dataDir: string): Promise<MemberRun> {
+  const config = {
+    yuedu: YUEDU,
+    dataDir,
+    articleId: ARTICLE,
+    highlights: HIGHLIGHTS,
+    rounds: ROUNDS,
+    replies: REPLIES,
+  };
+  const stdout = await runFixture(member, [JSON.stringify(config)], dataDir);
+  const result: MemberRun = { highlights: [], replies: [], problems: [] };
+  for (const line of stdout.split('\n').filter(Boolean)) {
+    const [kind, id, annotationId] = line.split(' ');
+    if (kind === 'highlight') result.highlights.push(id!);
+    else if (kind === 'reply') result.replies.push({ id: id!, annotationId: annotationId! });
+    else result.problems.push(line);
+  }
+  return result;
+}
+
+/** Everything a member sees once the group folder was read again. */
+async function seenBy(dataDir: string): Promise<Note[]> {
+  await yuedu(dataDir, 'group', 'refresh');
+  return yuedu<Note[]>(dataDir, 'notes', '--article', ARTICLE, '--member', 'all');
+}
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+/** The ids of the highlights and replies in a member's file in the group folder, as it is now. */
+async function published(folder: string, memberId: string) {
+  const file = parseMemberFile(await readFile(join(folder, memberFileName(memberId))));
+  return {
+    highlights: sorted(file.annotations.map((a) => a.id)),
+    replies: sorted(file.replies.map((r) => r.id)),
+  };
+}
+
+describe('two members, each its own process on its own data folder, sharing one group folder', () => {
+  it(
+    'gets every highlight and reply the CLI confirmed to the other member, once, with its creator, losing none of either',
+    { timeout: 600_000 },
+    async () => {
+      const folder = await mkdtemp(join(dir, 'group-'));
+      const dataA = await mkdtemp(join(dir, 'anna-'));
+      const dataB = await mkdtemp(join(dir, 'wang-'));
+      const idA = await join_(dataA, 'Anna', folder);
+      const idB = await join_(dataB, '王小明', folder);
+
+      // Both members highlight, refresh and reply at the same time, each in its own process.
+      const [a, b] = await Promise.all([runMember(dataA), runMember(dataB)]);
+      expect(a.problems).toEqual([]);
+      expect(b.problems).toEqual([]);
+      expect(a.highlights).toHaveLength(HIGHLIGHTS);
+      expect(b.highlights).toHaveLength(HIGHLIGHTS);
+
+      // The last write of each member's processes left every highlight and reply they confirmed.
+      for (const [memberId, confirmed] of [
+        [idA, a],
+        [idB, b],
+      ] as const) {
+        expect(await published(folder, memberId)).toEqual({
+          highlights: sorted(confirmed.highlights),
+          replies: sorted(confirmed.replies.map((r) => r.id)),
+        });
+      }
+
+      const [seenByA, seenByB] = [await seenBy(dataA), await seenBy(dataB)];
+      for (const [me, other, seen, myName, otherName] of [
+        [a, b, seenByA, 'Anna', '王小明'],
+        [b, a, seenByB, '王小明', 'Anna'],
+      ] as const) {
+        const myId = myName === 'Anna' ? idA : idB;
+        const otherId = myName === 'Anna' ? idB : idA;
+        const mine = seen.filter((n) => n.mine);
+        const theirs = seen.filter((n) => !n.mine);
+        // Nothing of one's own lost, every one of the other's there once, each under its creator.
+        expect(sorted(mine.map((n) => n.id))).toEqual(sorted(me.highlights));
+        expect(sorted(theirs.map((n) => n.id))).toEqual(sorted(other.highlights));
+        expect(new Set(mine.map((n) => JSON.stringify(n.creator)))).toEqual(
+          new Set([JSON.stringify({ id: myId, name: myName })]),
+        );
+        expect(new Set(theirs.map((n) => JSON.stringify(n.creator)))).toEqual(
+          new Set([JSON.stringify({ id: otherId, name: otherName })]),
+        );
+        // Each member's replies sit, once, under the other's highlight they answered.
+        const replies = seen.flatMap((n) =>
+          n.replies.map((r) => ({ id: r.id, annotationId: n.id, creator: r.creator.id })),
+        );
+        const expected = [
+          ...me.replies.map((r) => ({ ...r, creator: myId })),
+          ...other.replies.map((r) => ({ ...r, creator: otherId })),
+        ];
+        const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+        expect(replies.sort(byId)).toEqual(expected.sort(byId));
+      }
+      // Replies to the other's highlights happened while both were writing.
+      expect(a.replies.length + b.replies.length).toBeGreaterThan(0);
+    },
+  );
+});
