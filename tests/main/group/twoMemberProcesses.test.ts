@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,16 +36,23 @@ interface MemberRun {
 
 let dir: string;
 let member: string;
-let removeMember: () => Promise<void>;
+let reader: string;
+const removeFixtures: Array<() => Promise<void>> = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'yuedu-two-members-'));
-  ({ script: member, remove: removeMember } = await bundleFixture(
-    'cliMember.ts',
-    join(import.meta.dirname, 'fixtures', 'cliMember.ts'),
-  ));
+  const bundle = async (name: string) => {
+    const { script, remove } = await bundleFixture(
+      name,
+      join(import.meta.dirname, 'fixtures', name),
+    );
+    removeFixtures.push(remove);
+    return script;
+  };
+  member = await bundle('cliMember.ts');
+  reader = await bundle('folderReader.ts');
 });
 afterAll(async () => {
-  await removeMember();
+  await Promise.all(removeFixtures.map((remove) => remove()));
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -91,6 +98,38 @@ async function runMember(dataDir: string): Promise<MemberRun> {
   return result;
 }
 
+/**
+ * Starts the sync tool's stand-in on the group folder; `stop` ends it and answers how many member
+ * files it read and which reads were not a whole file.
+ */
+async function watchLikeASyncTool(folder: string) {
+  const child = spawn(process.execPath, [reader, folder], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the folder reader failed (${code})`)),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    const ready = () => stdout.includes('watching\n') && resolve();
+    child.stdout.on('data', ready);
+    exited.then(() => reject(new Error('the folder reader ended before it watched')), reject);
+  });
+  return {
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+      const lines = stdout.split('\n');
+      return {
+        reads: Number(lines.find((l) => l.startsWith('read '))?.slice(5)),
+        torn: lines.filter((l) => l.startsWith('torn ')),
+      };
+    },
+  };
+}
+
 /** Everything a member sees once the group folder was read again. */
 async function seenBy(dataDir: string): Promise<Note[]> {
   await yuedu(dataDir, 'group', 'refresh');
@@ -119,8 +158,18 @@ describe('two members, each its own process on its own data folder, sharing one 
       const idA = await join_(dataA, 'Anna', folder);
       const idB = await join_(dataB, '王小明', folder);
 
-      // Both members highlight, refresh and reply at the same time, each in its own process.
-      const [a, b] = await Promise.all([runMember(dataA), runMember(dataB)]);
+      // Both members highlight, refresh and reply at the same time, each in its own process,
+      // while a sync tool reads every member file the moment it changes.
+      const syncTool = await watchLikeASyncTool(folder);
+      const runs = await Promise.allSettled([runMember(dataA), runMember(dataB)]);
+      const copies = await syncTool.stop();
+      const [a, b] = runs.map((run) => {
+        if (run.status === 'rejected') throw run.reason;
+        return run.value;
+      }) as [MemberRun, MemberRun];
+      // Every member file the sync tool read was whole: each publish replaced the file at once.
+      expect(copies.torn).toEqual([]);
+      expect(copies.reads).toBeGreaterThan(0);
       expect(a.problems).toEqual([]);
       expect(b.problems).toEqual([]);
       expect(a.highlights).toHaveLength(HIGHLIGHTS);
