@@ -130,12 +130,6 @@ async function watchLikeASyncTool(folder: string) {
   };
 }
 
-/** Everything a member sees once the group folder was read again. */
-async function seenBy(dataDir: string): Promise<Note[]> {
-  await yuedu(dataDir, 'group', 'refresh');
-  return yuedu<Note[]>(dataDir, 'notes', '--article', ARTICLE, '--member', 'all');
-}
-
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 /** The ids of the highlights and replies in a member's file in the group folder, as it is now. */
@@ -186,34 +180,60 @@ describe('two members, each its own process on its own data folder, sharing one 
         });
       }
 
-      const [seenByA, seenByB] = [await seenBy(dataA), await seenBy(dataB)];
-      for (const [me, other, seen, myName, otherName] of [
-        [a, b, seenByA, 'Anna', '王小明'],
-        [b, a, seenByB, '王小明', 'Anna'],
+      // After both exit, each member reads the folder again and looks at the group.
+      await yuedu(dataA, 'group', 'refresh');
+      await yuedu(dataB, 'group', 'refresh');
+      const anna = { dataDir: dataA, id: idA, name: 'Anna', run: a };
+      const wang = { dataDir: dataB, id: idB, name: '王小明', run: b };
+      for (const [me, other] of [
+        [anna, wang],
+        [wang, anna],
       ] as const) {
-        const myId = myName === 'Anna' ? idA : idB;
-        const otherId = myName === 'Anna' ? idB : idA;
+        const seen = await yuedu<Note[]>(
+          me.dataDir,
+          'notes',
+          '--article',
+          ARTICLE,
+          '--member',
+          'all',
+        );
         const mine = seen.filter((n) => n.mine);
         const theirs = seen.filter((n) => !n.mine);
         // Nothing of one's own lost, every one of the other's there once, each under its creator.
-        expect(sorted(mine.map((n) => n.id))).toEqual(sorted(me.highlights));
-        expect(sorted(theirs.map((n) => n.id))).toEqual(sorted(other.highlights));
+        expect(sorted(mine.map((n) => n.id))).toEqual(sorted(me.run.highlights));
+        expect(sorted(theirs.map((n) => n.id))).toEqual(sorted(other.run.highlights));
         expect(new Set(mine.map((n) => JSON.stringify(n.creator)))).toEqual(
-          new Set([JSON.stringify({ id: myId, name: myName })]),
+          new Set([JSON.stringify({ id: me.id, name: me.name })]),
         );
         expect(new Set(theirs.map((n) => JSON.stringify(n.creator)))).toEqual(
-          new Set([JSON.stringify({ id: otherId, name: otherName })]),
+          new Set([JSON.stringify({ id: other.id, name: other.name })]),
         );
         // Each member's replies sit, once, under the other's highlight they answered.
         const replies = seen.flatMap((n) =>
           n.replies.map((r) => ({ id: r.id, annotationId: n.id, creator: r.creator.id })),
         );
         const expected = [
-          ...me.replies.map((r) => ({ ...r, creator: myId })),
-          ...other.replies.map((r) => ({ ...r, creator: otherId })),
+          ...me.run.replies.map((r) => ({ ...r, creator: me.id })),
+          ...other.run.replies.map((r) => ({ ...r, creator: other.id })),
         ];
         const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
         expect(replies.sort(byId)).toEqual(expected.sort(byId));
+        // The status counts the same: what this member shares, and the other member's file.
+        expect(await yuedu(me.dataDir, 'group', 'status')).toMatchObject({
+          me: { id: me.id, name: me.name },
+          published: { annotations: HIGHLIGHTS, replies: me.run.replies.length, tombstones: 0 },
+          members: [
+            {
+              id: other.id,
+              name: other.name,
+              file: memberFileName(other.id),
+              annotations: HIGHLIGHTS,
+              replies: other.run.replies.length,
+              orphans: 0,
+            },
+          ],
+          files: [],
+        });
       }
       // Replies to the other's highlights happened while both were writing.
       expect(a.replies.length + b.replies.length).toBeGreaterThan(0);
