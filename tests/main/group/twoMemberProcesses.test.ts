@@ -71,7 +71,7 @@ async function yuedu<T>(dataDir: string, ...args: string[]): Promise<T> {
 }
 
 /** A member with a name, in the group that shares `folder`; their member id. */
-async function join_(dataDir: string, name: string, folder: string): Promise<string> {
+async function joinGroup(dataDir: string, name: string, folder: string): Promise<string> {
   await yuedu(dataDir, 'config', 'name', name);
   await yuedu(dataDir, 'group', 'use', folder);
   return (await yuedu<{ id: string }>(dataDir, 'whoami')).id;
@@ -149,17 +149,17 @@ describe('two members, each its own process on its own data folder, sharing one 
       const folder = await mkdtemp(join(dir, 'group-'));
       const dataA = await mkdtemp(join(dir, 'anna-'));
       const dataB = await mkdtemp(join(dir, 'wang-'));
-      const idA = await join_(dataA, 'Anna', folder);
-      const idB = await join_(dataB, '王小明', folder);
+      const idA = await joinGroup(dataA, 'Anna', folder);
+      const idB = await joinGroup(dataB, '王小明', folder);
 
       // Both members highlight, refresh and reply at the same time, each in its own process,
       // while a sync tool reads every member file the moment it changes.
       const syncTool = await watchLikeASyncTool(folder);
       const runs = await Promise.allSettled([runMember(dataA), runMember(dataB)]);
       const copies = await syncTool.stop();
-      const [a, b] = runs.map((run) => {
-        if (run.status === 'rejected') throw run.reason;
-        return run.value;
+      const [a, b] = runs.map((settled) => {
+        if (settled.status === 'rejected') throw settled.reason;
+        return settled.value;
       }) as [MemberRun, MemberRun];
       // Every member file the sync tool read was whole: each publish replaced the file at once.
       expect(copies.torn).toEqual([]);
