@@ -33,8 +33,8 @@ const positionSelector = z.looseObject({
 
 /**
  * The annotations of a W3C annotation set from another tool: a W3C AnnotationCollection or
- * AnnotationPage, a Readium/Thorium annotation set (`items`), Hypothesis's API answer (`rows`) or
- * export (a list), or one annotation. Items without a TextQuoteSelector (bookmarks, page notes)
+ * AnnotationPage, a Readium/Thorium annotation set (`items`), Hypothesis's API answer (`rows`),
+ * its client's export (`annotations`) or a plain list, or one annotation. Items without a TextQuoteSelector (bookmarks, page notes)
  * are skipped with a reason.
  */
 export function readForeignAnnotations(raw: unknown): {
@@ -80,6 +80,8 @@ function itemsOf(raw: unknown): unknown[] | null {
   if (raw === null || typeof raw !== 'object') return null;
   const record = raw as Record<string, unknown>;
   if (Array.isArray(record.rows)) return record.rows;
+  // The Hypothesis client's "Export annotations" file: { export_date, export_userid, annotations }.
+  if (Array.isArray(record.annotations)) return record.annotations;
   if (Array.isArray(record.items)) return record.items;
   const first = record.first as Record<string, unknown> | undefined;
   if (first && typeof first === 'object' && Array.isArray(first.items)) return first.items;

@@ -7,15 +7,18 @@ import { useI18n } from '../i18n/I18nContext';
  */
 export function ColorButtons({
   selected,
+  label,
   onPick,
 }: {
   selected?: HighlightColor;
+  /** The group's name, when "Colour" alone would not say what it colours. */
+  label?: string;
   onPick: (color: HighlightColor) => void;
 }) {
   const { t } = useI18n();
   const acts = selected === undefined;
   return (
-    <div className="color-buttons" role="group" aria-label={t('highlight.color')}>
+    <div className="color-buttons" role="group" aria-label={label ?? t('highlight.color')}>
       {HIGHLIGHT_COLORS.map((color) => {
         const name = acts
           ? t('highlight.inColor', { color: t(`color.${color}`) })

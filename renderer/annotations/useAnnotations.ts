@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor, PlacedAnnotation } from '../../shared/model/annotation';
 import { useInvoke } from '../api/ApiContext';
 import type { Span } from '../reader/segmentRange';
@@ -19,6 +19,8 @@ export interface AnnotationsState {
   restore: (annotation: Annotation) => Promise<PlacedAnnotation | null>;
   /** Moves a highlight (usually an orphan) onto a new selection. */
   reattach: (id: string, range: Span) => Promise<PlacedAnnotation | null>;
+  /** Fetches the list again, after a change made elsewhere (an import of another tool's file). */
+  reload: () => Promise<void>;
 }
 
 /** Loads the highlights of one article and keeps them in reading order as they change. */
@@ -28,18 +30,25 @@ export function useAnnotations(articleId: string): AnnotationsState {
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void invoke('annotations:list', { articleId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setAnnotations(sortAnnotations(result.value));
-      else setError(result.error.message);
-      setLoaded(true);
-    });
-    return () => {
-      live = false;
-    };
+  // Only the latest load may land: a reload overtaken by a newer one (or an unmount) is dropped.
+  const loads = useRef(0);
+  const load = useCallback(async () => {
+    const seq = ++loads.current;
+    const result = await invoke('annotations:list', { articleId });
+    if (seq !== loads.current) return;
+    if (result.ok) {
+      setError(null);
+      setAnnotations(sortAnnotations(result.value));
+    } else setError(result.error.message);
+    setLoaded(true);
   }, [invoke, articleId]);
+
+  useEffect(() => {
+    void load();
+    return () => {
+      loads.current += 1;
+    };
+  }, [load]);
 
   /** Takes a saved annotation from main into the list, replacing the old copy if there was one. */
   const settle = useCallback((saved: PlacedAnnotation) => {
@@ -117,5 +126,5 @@ export function useAnnotations(articleId: string): AnnotationsState {
     [invoke, settle],
   );
 
-  return { annotations, loaded, error, create, update, remove, restore, reattach };
+  return { annotations, loaded, error, create, update, remove, restore, reattach, reload: load };
 }

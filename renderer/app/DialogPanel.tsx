@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { DialogFrame } from './DialogFrame';
 
 /**
- * The app's side dialogs (Settings, Vocabulary): a labelled dialog with a Close button that Escape
- * also presses, focusing its first control when it opens.
+ * The app's side dialogs (Settings, Vocabulary, packs, Import annotations): a labelled dialog with
+ * a Close button that Escape also presses, focusing its first control when it opens.
  */
 export function DialogPanel({
   heading,
@@ -20,33 +21,16 @@ export function DialogPanel({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const headingId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    panel.current?.querySelector<HTMLElement>(initialFocus)?.focus();
-  }, [initialFocus]);
-
   return (
-    <div
-      ref={panel}
+    <DialogFrame
+      look="panel"
+      title={heading}
+      closeLabel={closeLabel}
       className={className ? `settings-panel ${className}` : 'settings-panel'}
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+      initialFocus={initialFocus}
+      onClose={onClose}
     >
-      <div className="panel-header">
-        <h2 id={headingId}>{heading}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {closeLabel}
-        </button>
-      </div>
       {children}
-    </div>
+    </DialogFrame>
   );
 }

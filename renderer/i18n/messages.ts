@@ -24,6 +24,28 @@ const en = {
   'export.emptyArticle':
     'Nothing to export yet: this article has no highlights. Select text to highlight it, then export.',
   'export.emptyLibrary': 'Nothing to export yet: there are no highlights in your library.',
+  'foreignImport.open': 'Import annotations…',
+  'foreignImport.heading': 'Import annotations',
+  'foreignImport.onto': 'Onto this article:',
+  'foreignImport.explain':
+    'Choose a W3C annotation file (JSON) from Hypothesis, Thorium or another tool that marks highlights with a TextQuoteSelector. Each highlight and its note is placed by the text it quotes and becomes yours; a file imported twice adds nothing new.',
+  'foreignImport.color': 'Colour of the imported highlights',
+  'foreignImport.chooseFile': 'Choose annotation file…',
+  'foreignImport.importing': 'Importing…',
+  'foreignImport.counts':
+    'From {name}: {imported} added, {alreadyHere} already here, {skipped} skipped.',
+  'foreignImport.nothingNew': 'Nothing new: every highlight in this file is here already.',
+  'foreignImport.skippedHeading': 'Skipped, and why',
+  'foreignImport.moreSkipped': '…and {count} more skipped.',
+  'foreignImport.tooLarge':
+    '{name} is larger than {limit}, the most an annotation file may be; nothing was imported. Export only this document’s annotations from the other tool.',
+  'foreignImport.empty':
+    '{name} is empty; nothing was imported. Choose the file the other tool exported.',
+  'foreignImport.readFailed':
+    'Could not read {name}; nothing was imported. Check that the file is still there and try again.',
+  'foreignImport.failed': 'Could not import {name}:',
+  'foreignImport.hint':
+    'Choose a W3C annotation file (JSON) whose highlights have a TextQuoteSelector, such as an export from Hypothesis or Thorium.',
   'groupExport.whose': 'Group export',
   'groupExport.me': 'Mine',
   'groupExport.all': 'Everyone',
@@ -310,6 +332,25 @@ const zh: Record<MessageKey, string> = {
   'export.doneOne': '已将 1 条标注导出为 {file}，保存在下载文件夹（或你选择的位置）。',
   'export.emptyArticle': '暂无可导出的内容：这篇文章还没有标注。先选中文字高亮，再导出。',
   'export.emptyLibrary': '暂无可导出的内容：书库中还没有任何标注。',
+  'foreignImport.open': '导入标注…',
+  'foreignImport.heading': '导入标注',
+  'foreignImport.onto': '导入到本文：',
+  'foreignImport.explain':
+    '选择 Hypothesis、Thorium 等工具导出的 W3C 标注文件（JSON，以 TextQuoteSelector 标记高亮）。每条高亮及其笔记按所引文字定位，成为你自己的标注；同一文件导入两次不会重复添加。',
+  'foreignImport.color': '导入高亮的颜色',
+  'foreignImport.chooseFile': '选择标注文件…',
+  'foreignImport.importing': '正在导入…',
+  'foreignImport.counts': '{name}：新增 {imported} 条，{alreadyHere} 条已存在，跳过 {skipped} 条。',
+  'foreignImport.nothingNew': '没有新内容：此文件中的高亮都已存在。',
+  'foreignImport.skippedHeading': '跳过的条目及原因',
+  'foreignImport.moreSkipped': '……另有 {count} 条被跳过。',
+  'foreignImport.tooLarge':
+    '{name} 超过 {limit}（标注文件的大小上限），未导入任何内容。请在原工具中只导出这篇文档的标注。',
+  'foreignImport.empty': '{name} 是空文件，未导入任何内容。请选择原工具导出的文件。',
+  'foreignImport.readFailed': '无法读取 {name}，未导入任何内容。请确认文件仍在，然后重试。',
+  'foreignImport.failed': '无法导入 {name}：',
+  'foreignImport.hint':
+    '请选择高亮带 TextQuoteSelector 的 W3C 标注文件（JSON），例如 Hypothesis 或 Thorium 导出的文件。',
   'groupExport.whose': '小组导出',
   'groupExport.me': '我的',
   'groupExport.all': '所有人',

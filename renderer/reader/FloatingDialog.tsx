@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
+import { DialogFrame } from '../app/DialogFrame';
 import { useI18n } from '../i18n/I18nContext';
 import type { Edges } from './placeFloating';
 import { useFloatingPlacement } from './useFloatingPlacement';
 
 /**
- * The frame of the reader's popovers over a highlight (the reader's own, another member's): a
- * labelled dialog placed next to `anchor`, with a title row whose Close button Escape also
- * presses, focusing the first control matching `initialFocus` when it opens.
+ * The frame of the reader's popovers over a highlight (the reader's own, another member's): the
+ * app's dialog frame in its compact look, placed next to `anchor`.
  */
 export function FloatingDialog({
   title,
@@ -28,38 +28,20 @@ export function FloatingDialog({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
   useFloatingPlacement(panel, containerRef, anchor);
 
-  useEffect(() => {
-    panel.current?.querySelector<HTMLElement>(initialFocus)?.focus({ preventScroll: true });
-    // Where focus starts is decided when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   return (
-    <div
-      ref={panel}
+    <DialogFrame
+      look="floating"
+      title={title}
+      closeLabel={t('highlight.close')}
       className={`floating highlight-popover${className ? ` ${className}` : ''}`}
-      role="dialog"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+      initialFocus={initialFocus}
+      frameRef={panel}
+      onClose={onClose}
     >
-      <div className="floating-row">
-        <h2 id={headingId} className="floating-title">
-          {title}
-        </h2>
-        <button type="button" className="button subtle" onClick={onClose}>
-          {t('highlight.close')}
-        </button>
-      </div>
       {children}
-    </div>
+    </DialogFrame>
   );
 }

@@ -13,6 +13,7 @@ import type { Block } from '../../shared/model/article';
 import type { GroupNote } from '../../shared/model/group';
 import { ChangeToast, type ChangeNotice } from '../annotations/ChangeToast';
 import { HighlightPopover } from '../annotations/HighlightPopover';
+import { ImportAnnotations } from '../annotations/ImportAnnotations';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { ReattachBanner } from '../annotations/ReattachBanner';
 import { ReattachToolbar } from '../annotations/ReattachToolbar';
@@ -124,6 +125,7 @@ export function ReaderView({
     redo,
     canUndo,
     canRedo,
+    reload: reloadAnnotations,
   } = useUndoableAnnotations(id, onRecorded);
   const containerRef = useRef<HTMLElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -494,6 +496,14 @@ export function ReaderView({
           <span className="view-actions">
             <UndoControls canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
             <ExportButton articleId={id} />
+            {article && (
+              <ImportAnnotations
+                articleId={id}
+                articleTitle={article.title}
+                initialColor={lastColor}
+                onImported={() => void reloadAnnotations()}
+              />
+            )}
             <button
               ref={notesToggle}
               type="button"

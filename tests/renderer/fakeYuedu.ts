@@ -109,6 +109,37 @@ function fakeReadings(text: string): CharReading[] {
   return readings;
 }
 
+/** Reads a W3C list or Hypothesis answer as main does, simply: each item's TextQuoteSelector and note. */
+function readFakeForeign(json: string): {
+  found: Array<{ exact: string; note: string }>;
+  problems: string[];
+} {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { found: [], problems: ['it is not JSON.'] };
+  }
+  const record = raw as { rows?: unknown[]; items?: unknown[] } | null;
+  const items = Array.isArray(raw) ? raw : (record?.rows ?? record?.items);
+  if (!Array.isArray(items))
+    return { found: [], problems: ['it is not a W3C annotation set, collection or list.'] };
+  const found: Array<{ exact: string; note: string }> = [];
+  const problems: string[] = [];
+  items.forEach((item, index) => {
+    const { target, text } = item as {
+      target?: Array<{ selector?: Array<{ type?: string; exact?: string }> }>;
+      text?: string;
+    };
+    const quote = (target ?? [])
+      .flatMap((t) => t.selector ?? [])
+      .find((selector) => selector.type === 'TextQuoteSelector' && selector.exact);
+    if (quote?.exact) found.push({ exact: quote.exact, note: (text ?? '').trim() });
+    else problems.push(`item ${index + 1} skipped: it has no TextQuoteSelector with text.`);
+  });
+  return { found, problems };
+}
+
 /** An in-memory Yuedu behind the real `Invoke` signature, recording every call for assertions. */
 export function createFakeYuedu(
   options: { articles?: Article[]; annotations?: PlacedAnnotation[]; group?: FakeGroupSetup } = {},
@@ -216,9 +247,43 @@ export function createFakeYuedu(
       annotations[index] = reattached;
       return ok(reattached);
     },
-    // The window has no door to this yet (the CLI has); the fake refuses it like an unknown file.
-    'annotations:importW3c': () =>
-      fail('invalid-payload', 'No highlight in this file could be read. Nothing was changed.'),
+    'annotations:importW3c': ({ articleId, json, color }) => {
+      const article = find(articleId);
+      if (!article) return fail('not-found', 'No such article');
+      const read = readFakeForeign(json);
+      if (read.found.length === 0) {
+        return fail(
+          'invalid-payload',
+          `No highlight in this file could be read: ${read.problems[0] ?? 'it holds no annotations.'} Nothing was changed.`,
+        );
+      }
+      const skipped = read.problems.map((reason) => ({ quote: '', reason }));
+      let imported = 0;
+      let alreadyHere = 0;
+      for (const { exact, note } of read.found) {
+        const start = article.text.indexOf(exact);
+        if (start < 0) {
+          skipped.push({ quote: exact, reason: `its quote is not in "${article.title}".` });
+          continue;
+        }
+        const end = start + exact.length;
+        const here = annotations.some(
+          (a) =>
+            a.articleId === articleId &&
+            a.target.position.start === start &&
+            a.target.position.end === end &&
+            a.note === note,
+        );
+        if (here) alreadyHere += 1;
+        else {
+          annotations.push(
+            makeAnnotation(article, `a${nextId++}`, start, end, color ?? 'yellow', note),
+          );
+          imported += 1;
+        }
+      }
+      return ok({ imported, alreadyHere, skipped });
+    },
     'annotations:restore': ({ annotation }) => {
       if (annotations.some((a) => a.id === annotation.id)) {
         return fail('invalid-payload', `An annotation with id ${annotation.id} already exists`);

@@ -7,6 +7,7 @@ import { writeFileDurably } from '../../store/writeFileDurably';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
 import { printJson, type CliIo } from '../cliIo';
+import { plural } from '../plural';
 import { terminalText } from '../terminalText';
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
@@ -47,12 +48,12 @@ function printStatus(io: CliIo, status: GroupStatus): void {
   }
   const { published } = status;
   io.stdout(
-    `Study group folder: ${terminalText(status.folder)}\nYou (${terminalText(status.me.name)}) share ${published.annotations} highlights and ${published.replies} replies.\n`,
+    `Study group folder: ${terminalText(status.folder)}\nYou (${terminalText(status.me.name)}) share ${plural(published.annotations, 'highlight', 'highlights')} and ${plural(published.replies, 'reply', 'replies')}.\n`,
   );
   for (const m of status.members) {
     const orphans = m.orphans > 0 ? `, ${m.orphans} not found in your text` : '';
     io.stdout(
-      `  ${terminalText(m.name)}: ${m.annotations} highlights, ${m.replies} replies${orphans} (written ${m.written})\n`,
+      `  ${terminalText(m.name)}: ${plural(m.annotations, 'highlight', 'highlights')}, ${plural(m.replies, 'reply', 'replies')}${orphans} (written ${m.written})\n`,
     );
   }
   for (const f of status.files) {

@@ -5,6 +5,7 @@ import { importFromPaths } from '../../library/import/importFromPaths';
 import { callService } from '../callService';
 import { CommandError } from '../cliErrors';
 import { printJson, type CliIo } from '../cliIo';
+import { plural } from '../plural';
 import { terminalText } from '../terminalText';
 import { articleForCli } from './readingCommands';
 
@@ -98,8 +99,4 @@ export async function removeCommand(
     io.stdout(
       `Removed "${terminalText(article.title)}" (${terminalText(removed.id)}). Its highlights are kept and return if you import the same text again.\n`,
     );
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

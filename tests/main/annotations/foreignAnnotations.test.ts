@@ -110,6 +110,17 @@ describe("another tool's W3C annotations", () => {
     expect(problems).toEqual(['item 2 skipped: it has no TextQuoteSelector with text.']);
   });
 
+  it('reads the Hypothesis client’s export file the same way as its API answer', () => {
+    const exported = {
+      export_date: '2026-11-30T09:00:00.000Z',
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1000.0',
+      annotations: HYPOTHESIS.rows,
+    };
+    expect(readForeignAnnotations(exported)).toEqual(readForeignAnnotations(HYPOTHESIS));
+    expect(readForeignAnnotations(exported).found).toHaveLength(1);
+  });
+
   it('reads a Thorium (Readium) annotation set: the note from its TextualBody', () => {
     const { found } = readForeignAnnotations(THORIUM);
     expect(found).toEqual([

@@ -28,18 +28,14 @@ export async function bundleFixture(
   return { script, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/**
- * Runs a bundled writer fixture (`script dataDir name count`) to completion and returns the
- * numbers it acknowledged on stdout (`ack N` lines); a failing child rejects with its stderr.
- */
-export function runWriter(
+/** Runs a bundled fixture with `args` to completion; its stdout, or a rejection with its stderr. */
+export function runFixture(
   script: string,
-  dataDir: string,
-  name: string,
-  count: number,
-): Promise<number[]> {
+  args: readonly string[],
+  label: string,
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir, name, String(count)], {
+    const child = spawn(process.execPath, [script, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -48,8 +44,22 @@ export function runWriter(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${name} failed (${code}): ${stderr}`));
-      else resolve([...stdout.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1])));
+      if (code !== 0) reject(new Error(`${label} failed (${code}): ${stderr}`));
+      else resolve(stdout);
     });
   });
+}
+
+/**
+ * Runs a bundled writer fixture (`script dataDir name count`) to completion and returns the
+ * numbers it acknowledged on stdout (`ack N` lines); a failing child rejects with its stderr.
+ */
+export async function runWriter(
+  script: string,
+  dataDir: string,
+  name: string,
+  count: number,
+): Promise<number[]> {
+  const stdout = await runFixture(script, [dataDir, name, String(count)], name);
+  return [...stdout.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1]));
 }

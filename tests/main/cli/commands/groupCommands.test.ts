@@ -87,6 +87,25 @@ describe('yuedu group: two members sharing one folder', () => {
   );
 
   it(
+    'says in words how much each member shares: one highlight, one reply, several of each',
+    { timeout: 120_000 },
+    async () => {
+      const { a, b } = await twoMembersCli();
+      await as(a, ['highlight', ARTICLE, '--quote', '大湾区']);
+      await as(b, ['highlight', ARTICLE, '--quote', '朋友']);
+      await as(b, ['highlight', ARTICLE, '--quote', '广州']);
+      await as(b, ['group', 'refresh']);
+      const seen = (await as(b, ['notes', '--member', 'all', '--json'])).json() as ListedNote[];
+      const theirs = seen.find((n) => !n.mine);
+      await as(b, ['reply', theirs!.id, '--text', '同意']);
+
+      const status = (await as(a, ['group', 'refresh'])).stdout;
+      expect(status).toContain('You (Anna) share 1 highlight and 0 replies.\n');
+      expect(status).toMatch(/^ {2}王小明: 2 highlights, 1 reply \(written .+\)$/m);
+    },
+  );
+
+  it(
     'reports conflict copies, half-written and newer-format files in status and still loads the rest',
     { timeout: 120_000 },
     async () => {
