@@ -107,20 +107,23 @@ async function measure(dataDir: string, expected: Expected) {
     const open = await timeOpen(page, expected);
     // The part of that spent waiting for main: group:layer alone, as the page fetches it.
     const answer: number[] = [];
+    let answerChars = 0;
     for (let run = 0; run < RUNS; run++) {
-      const elapsed = await page.evaluate(async (id) => {
+      const [elapsed, chars] = await page.evaluate(async (id) => {
         const started = performance.now();
         const response = await fetch('/api/group:layer', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ articleId: id }),
         });
-        await response.json();
-        return performance.now() - started;
+        const text = await response.text();
+        JSON.parse(text);
+        return [performance.now() - started, text.length] as const;
       }, ARTICLE);
       if (run >= WARM_UP) answer.push(elapsed);
+      answerChars = chars;
     }
-    return { open, answer };
+    return { open, answer, answerChars };
   } finally {
     await browser.close();
     await serve.stop();
@@ -145,7 +148,7 @@ async function main() {
       .map((a) => a.id);
   }
   const total = MEMBERS * EACH;
-  const { open: group, answer } = await measure(inGroup, expected);
+  const { open: group, answer, answerChars } = await measure(inGroup, expected);
   const { open: none } = await measure(alone, {});
   const row = (what: string, times: number[], target: string) => [
     what,
@@ -181,6 +184,9 @@ their marks on screen).
 ${table}
 
 With the group, the first screen takes ${ratio.toFixed(1)}× the baseline's time in this run.
+The \`group:layer\` answer is ${(answerChars / 1e6).toFixed(2)} million characters of JSON (columns:
+see shared/group/groupLayer.ts); \`yuedu serve\` sends it uncompressed, as it gzips only answers
+from 1 MB.
 `;
   writeFileSync(path.join(PROJECT_ROOT, 'docs', 'benchmarks', 'group-render.md'), report);
   console.log(report);

@@ -44,16 +44,6 @@ export function useGroupNotes(
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
-  useEffect(() => {
-    let live = true;
-    void invoke('member:whoami', {}).then((result) => {
-      if (live && result.ok) setMember(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [invoke]);
-
   // Whether main's refusal is worth showing: outside a group it may simply have nothing to say.
   const inGroupNow = useRef(inGroup);
   inGroupNow.current = inGroup;
@@ -76,6 +66,17 @@ export function useGroupNotes(
       setError(result.ok || !inGroupNow.current ? null : result.error.message);
     });
   }, [invoke, articleId, ownRevision, reloads]);
+
+  // Asked after the notes, the slowest answer of an opening, so theirs goes out first.
+  useEffect(() => {
+    let live = true;
+    void invoke('member:whoami', {}).then((result) => {
+      if (live && result.ok) setMember(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [invoke]);
 
   const notes = useMemo(
     () => (layer && text !== null ? fromGroupLayer(layer, text) : NONE),

@@ -54,8 +54,9 @@ interface ArticleBlockProps {
 
 /**
  * One block of the article. Its text is cut at every highlight and search-hit boundary; each piece
- * is a `<span data-offset>` wrapped in one `<mark>` per layer covering it, so overlapping highlights
- * nest (and blend) and selections map back to canonical offsets.
+ * is wrapped in one `<mark>` per layer covering it, so overlapping highlights nest (and blend), and
+ * its innermost element (a plain `<span>` when nothing covers it) carries `data-offset`, so
+ * selections map back to canonical offsets.
  */
 export const ArticleBlock = memo(function ArticleBlock({
   block,
@@ -94,13 +95,10 @@ export const ArticleBlock = memo(function ArticleBlock({
 });
 
 function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids | null): ReactNode {
-  let node: ReactNode = (
-    <span data-offset={segment.start}>
-      {aids
-        ? rubyText(text, segment.start, segment.end, aids)
-        : text.slice(segment.start, segment.end)}
-    </span>
-  );
+  const content = aids
+    ? rubyText(text, segment.start, segment.end, aids)
+    : text.slice(segment.start, segment.end);
+  const hits: Array<TextLayer & { kind: 'hit' }> = [];
   const members: MemberLayer[] = [];
   let membersEnd = false;
   const outer: TextLayer[] = [];
@@ -108,11 +106,22 @@ function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids 
     if (layer.kind === 'member') {
       members.push(layer.layer);
       if (layer.end === segment.end && layer.layer.note.note) membersEnd = true;
-    } else if (layer.kind === 'hit') node = wrapInLayer(layer, node, segment.end === layer.end);
+    } else if (layer.kind === 'hit') hits.push(layer);
     else outer.push(layer);
   }
-  if (members.length > 0) node = membersMark(members, node, membersEnd);
-  for (const layer of outer.reverse()) node = wrapInLayer(layer, node, segment.end === layer.end);
+  // The innermost element carries the piece's canonical offset: one element per marked piece.
+  let offset: number | undefined = segment.start;
+  const taken = () => {
+    const own = offset;
+    offset = undefined;
+    return own;
+  };
+  let node: ReactNode = content;
+  for (const hit of hits) node = wrapInLayer(hit, node, segment.end === hit.end, taken());
+  if (members.length > 0) node = membersMark(members, node, membersEnd, taken());
+  for (const layer of outer.reverse())
+    node = wrapInLayer(layer, node, segment.end === layer.end, taken());
+  if (offset !== undefined) node = <span data-offset={offset}>{node}</span>;
   return <Fragment key={segment.start}>{node}</Fragment>;
 }
 
@@ -122,7 +131,12 @@ function renderSegment(segment: Segment<TextLayer>, text: string, aids: RunAids 
  * all their ids (`data-annotation-ids`) so each highlight can be found. One element per piece,
  * not one per member, keeps thousands of group highlights cheap to draw.
  */
-function membersMark(members: readonly MemberLayer[], children: ReactNode, noteEnd: boolean) {
+function membersMark(
+  members: readonly MemberLayer[],
+  children: ReactNode,
+  noteEnd: boolean,
+  offset: number | undefined,
+) {
   const top = members[members.length - 1]!;
   const names = [...new Set(members.map((m) => m.note.creator.name))].join(', ');
   const second = members.findLast((m) => m.style !== top.style);
@@ -132,8 +146,8 @@ function membersMark(members: readonly MemberLayer[], children: ReactNode, noteE
       className={`member-highlight member-style-${top.style}${second ? ` member-second-${second.style}` : ''}`}
       data-annotation-id={top.note.id}
       data-annotation-ids={members.map((m) => m.note.id).join(' ')}
-      data-member-id={top.note.creator.id}
       data-member={names}
+      data-offset={offset}
       data-note-end={noteEnd ? '' : undefined}
       title={note ? `${names}: ${note}` : names}
     >
@@ -143,9 +157,18 @@ function membersMark(members: readonly MemberLayer[], children: ReactNode, noteE
 }
 
 /** `isEnd`: this piece ends the layer, where a highlight with a note shows its marker. */
-function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): ReactNode {
+function wrapInLayer(
+  layer: TextLayer,
+  children: ReactNode,
+  isEnd: boolean,
+  offset: number | undefined,
+): ReactNode {
   if (layer.kind === 'hit') {
-    return <mark className={layer.current ? 'search-hit current' : 'search-hit'}>{children}</mark>;
+    return (
+      <mark className={layer.current ? 'search-hit current' : 'search-hit'} data-offset={offset}>
+        {children}
+      </mark>
+    );
   }
   if (layer.kind === 'member') return children;
   const { annotation } = layer;
@@ -155,6 +178,7 @@ function wrapInLayer(layer: TextLayer, children: ReactNode, isEnd: boolean): Rea
       data-annotation-id={annotation.id}
       data-note-end={annotation.note && isEnd ? '' : undefined}
       title={annotation.note || undefined}
+      data-offset={offset}
     >
       {children}
     </mark>

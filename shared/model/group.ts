@@ -1,4 +1,4 @@
-import type { AnnotationTarget, Creator, HighlightColor, PlacedAnnotation } from './annotation';
+import type { AnnotationTarget, Creator, PlacedAnnotation } from './annotation';
 
 /** Whether an annotation goes to the study group's folder or stays on this machine. */
 export const SHARING = ['shared', 'private'] as const;
@@ -40,32 +40,47 @@ export interface GroupNote extends PlacedAnnotation {
 
 /**
  * One article's group notes as the reader receives them (`group:layer`): the same notes as
- * `group:notes`, compact (see shared/group/groupLayer.ts).
+ * `group:notes`, compact and in columns, one entry per note (see shared/group/groupLayer.ts).
  */
 export interface GroupLayer {
   articleId: string;
-  /** Everyone who wrote one of the notes, each once; a note names its creator by index. */
+  /** Everyone who wrote one of the notes or replies, each once; the rest name them by index. */
   members: Creator[];
-  notes: LayerNote[];
+  ids: string[];
+  member: number[];
+  /** Each note's start minus the previous note's (0 before the first): small, as notes come in reading order. */
+  startStep: number[];
+  length: number[];
+  /** Index into HIGHLIGHT_COLORS. */
+  color: number[];
+  /** The time the `created` column counts from, in ms since 1970. */
+  since: number;
+  /** ms after `since`, or the time as written when it is not an ISO instant a Date gives back unchanged. */
+  created: Array<number | string>;
+  /** What only some notes have, by the note's index. */
+  more: Record<number, LayerNoteMore>;
 }
 
-/** A GroupNote with defaults left out; an anchored note's quote is the article's text at start–end. */
-export interface LayerNote {
-  id: string;
-  member: number;
-  start: number;
-  end: number;
-  color: HighlightColor;
-  created: string;
-  /** Left out when it equals `created`. */
-  modified?: string;
-  /** Left out when empty. */
+/** A layer note's fields beyond the columns; each is left out when it has its default. */
+export interface LayerNoteMore {
+  /** ms after `created`, or the time as written; left out when it equals `created`. */
+  modified?: number | string;
   note?: string;
   /** Only for a note that lost its place: its last known selectors. */
   orphan?: AnnotationTarget;
   mine?: true;
   sharing?: Sharing;
-  replies?: Reply[];
+  replies?: LayerReply[];
+}
+
+/** A reply inside a layer: its annotation is the note it sits under, its creator a member index. */
+export interface LayerReply {
+  id: string;
+  member: number;
+  /** As a layer note's `created` and `modified`. */
+  created: number | string;
+  modified?: number | string;
+  text: string;
 }
 
 /** A file in the group folder that was skipped or needed care, and why, for `group status`. */

@@ -18,8 +18,11 @@ const openEcho = async (hash = '#/article/echo/hit/4-6?q=%E5%8C%97%E4%BA%AC') =>
 
 const position = () =>
   screen.getByRole('group', { name: 'Search hits' }).querySelector('.hit-position')?.textContent;
+/** The offset of the current hit's piece: carried by the hit's mark, or by an element inside it. */
 const currentStart = () =>
-  document.querySelector<HTMLElement>('mark.search-hit.current [data-offset]')?.dataset.offset;
+  document.querySelector<HTMLElement>(
+    'mark.search-hit.current[data-offset], mark.search-hit.current [data-offset]',
+  )?.dataset.offset;
 const press = (key: string, shiftKey = false, target: Element = document.body) =>
   fireEvent.keyDown(target, { key, shiftKey, bubbles: true });
 
