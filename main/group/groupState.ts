@@ -20,6 +20,10 @@ export const MEMBERSHIP_FILE = 'membership.json';
 export const RECEIVED_FILE = 'received.json';
 /** Taken by every process (the app, the CLI) before it writes either group state file. */
 export const GROUP_LOCK_FILE = 'group.lock';
+/** Taken while this member's file in the group folder is rewritten (see whilePublishing). */
+export const PUBLISH_LOCK_FILE = 'publish.lock';
+// Publishing rewrites a file of up to 50 MB durably, often on a synced or network folder.
+const PUBLISH_LOCK_WAIT_MS = 15_000;
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 
@@ -206,6 +210,25 @@ export class GroupStateFiles {
   /** What was received, shared with later reads: look, do not change (use updateReceived). */
   readReceived(): Promise<Received> {
     return this.read(RECEIVED_FILE, receivedSchema, emptyReceived);
+  }
+
+  /**
+   * Runs `publish` holding this data folder's publish lock, so two processes of one member (the app
+   * and the CLI) rewrite the member file one at a time, each from what it reads once it holds the
+   * lock: otherwise one that read before the other's new highlight could replace the file without
+   * it. `stillHeld` is for the fence before the file is replaced.
+   */
+  async whilePublishing<T>(publish: (stillHeld: () => Promise<boolean>) => Promise<T>): Promise<T> {
+    await mkdir(join(this.dataDir, GROUP_STATE_DIR), { recursive: true });
+    const lock = await acquireWriteLock(this.path(PUBLISH_LOCK_FILE), {
+      timeoutMs: PUBLISH_LOCK_WAIT_MS,
+      ...this.lock,
+    });
+    try {
+      return await publish(() => lock.isStillHeld());
+    } finally {
+      await lock.release();
+    }
   }
 
   /** Changes the membership under the group lock; `change` answers false when it changed nothing. */

@@ -60,6 +60,21 @@ export class MemberFilePublisher {
   }
 
   private async publishOnce(): Promise<void> {
+    let locked = false;
+    try {
+      await this.context.files.whilePublishing((stillHeld) => {
+        locked = true;
+        return this.publishHolding(stillHeld);
+      });
+    } catch (error) {
+      if (!locked)
+        this.lastError =
+          'Your member file was not rewritten: another Yuedu on this data folder kept publishing it (or is paused). It is written again with your next change, or with Refresh.';
+      throw error;
+    }
+  }
+
+  private async publishHolding(stillHeld: () => Promise<boolean>): Promise<void> {
     const { files, options } = this.context;
     const membership = await files.readMembership();
     if (membership.folder === null) return;
@@ -110,7 +125,10 @@ export class MemberFilePublisher {
       return;
     }
     try {
-      await writeFileDurably(target, render(nowIso));
+      await writeFileDurably(target, render(nowIso), async () => {
+        if (!(await stillHeld()))
+          throw new Error('its publish lock was taken over while this process was paused');
+      });
       this.lastError = null;
     } catch (error) {
       this.lastError = `Your member file ${target} could not be written (${errorCode(error)}).`;
